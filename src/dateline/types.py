@@ -99,7 +99,8 @@ class EventDate:
 
 @dataclass(frozen=True)
 class Event:
-    """One event mention: who did what to whom, when, where, how sure, and which sentence says so."""
+    """One event mention: who did what to whom, when, where, how sure, and which sentence
+    says so."""
 
     article_id: str
     type: str  # PLOVER event type: CONSULT, AGREE, ...
@@ -123,12 +124,22 @@ class Event:
     attribution_text: str | None = None
     quantity: str | None = None  # "three" in "signed three MoUs"
     theme: str | None = None  # object of the event ("three MoUs", "modalities")
+    joint: bool = False  # a joint act: every source is a party, e.g. "India and Uzbekistan signed"
     extras: dict[str, str] = field(default_factory=dict)
+
+    def dyads(self) -> list[tuple[Actor | None, Actor | None]]:
+        """(source, target) pairs: for a joint act every ordered pair of distinct parties."""
+        if self.joint and len(self.sources) > 1:
+            return [(a, b) for a in self.sources for b in self.sources if a is not b]
+        sources: tuple[Actor | None, ...] = self.sources or (None,)
+        targets: tuple[Actor | None, ...] = self.targets or (None,)
+        return [(a, b) for a in sources for b in targets]
 
     @property
     def id(self) -> str:
         """A stable id: the same article and trigger always give the same id."""
         import hashlib
 
-        key = f"{self.article_id}|{self.trigger_start}|{self.trigger_end}|{self.type}"
+        parties = ",".join(f"{a.start}" for a in self.sources + self.targets)
+        key = f"{self.article_id}|{self.trigger_start}|{self.trigger_end}|{self.type}|{parties}"
         return hashlib.sha1(key.encode()).hexdigest()[:16]

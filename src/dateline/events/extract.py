@@ -1,0 +1,256 @@
+"""The event extractor: typed, argued, dated, located events from one parsed article.
+
+Triggers are verbs and nouns matched against the pattern lexicon
+(``dateline/data/event_patterns.tsv`` plus user files); arguments come from the
+dependency parse (``arguments``), modality and attribution from ``modality``, dates from
+the time stage, places from the places stage, actors from the actors stage.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.events.arguments import (
+    expand_conjuncts,
+    governing_light_verb,
+    noun_sources,
+    noun_targets,
+    verb_sources,
+    verb_targets,
+)
+from dateline.events.context import contexts_for
+from dateline.events.modality import (
+    SAY_VERBS,
+    attribution_for,
+    clause_verb,
+    is_embedded_question,
+    modality_of,
+)
+from dateline.types import Actor, Article, Event, EventDate, Place
+
+__all__ = ["EventExtractor"]
+
+
+class _Actors(Protocol):
+    def actor_at(self, token: Token) -> Actor | None: ...
+
+
+class _Dater(Protocol):
+    def date(self, trigger: Token) -> EventDate: ...
+
+
+class _Places(Protocol):
+    def locate(self, trigger: Token) -> Place | None: ...
+
+
+_MODALITY_WEIGHT = {"asserted": 1.0, "planned": 0.95, "possible": 0.9, "negated": 0.9,
+                    "hypothetical": 0.85, "denied": 0.9}
+_COSOURCE_PREPS = frozenset({"along", "together", "alongside", "jointly"})
+
+
+def _joined_lemma(tok: Token) -> str | None:
+    """"co-chair" split by the tokenizer into co / - / chair: the joined lemma."""
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ \
+            and not doc[tok.i + 1].whitespace_:
+        return f"{tok.lower_}-{doc[tok.i + 2].lemma_.lower()}"
+    return None
+
+
+def _dedupe(actors: Sequence[Actor]) -> tuple[Actor, ...]:
+    seen: dict[tuple[int, int], Actor] = {}
+    for a in actors:
+        seen.setdefault((a.start, a.end), a)
+    return tuple(seen.values())
+
+
+def _span_text(tokens: Sequence[Token]) -> tuple[str, int, int]:
+    lo, hi = min(t.i for t in tokens), max(t.i for t in tokens)
+    span = tokens[0].doc[lo:hi + 1]
+    return span.text, span.start_char, span.end_char
+
+
+class EventExtractor:
+    """Build once (patterns loaded once); call ``extract`` per parsed article."""
+
+    def __init__(self, patterns: Any | None = None) -> None:
+        if patterns is None:
+            from dateline.events.patterns import load_patterns
+
+            patterns = load_patterns()
+        self.patterns = patterns
+
+    # -- trigger detection -------------------------------------------------------------
+
+    def _verb_matches(self, tok: Token) -> list[Any]:
+        objects = {o.lemma_.lower() for d in tok.children if d.dep_ in ("dobj", "nsubjpass")
+                   for o in [d, *d.conjuncts]}
+        preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent")}
+        joined = _joined_lemma(tok)
+        if joined:
+            found = self.patterns.match_verb(joined, objects, preps)
+            if found:
+                return list(found)
+        return list(self.patterns.match_verb(tok.lemma_.lower(), objects, preps))
+
+    def _noun_matches(self, tok: Token) -> list[Any]:
+        return list(self.patterns.match_noun(tok.lemma_.lower()))
+
+    # -- one article ---------------------------------------------------------------------
+
+    def extract(self, doc: Doc, article: Article, actors: _Actors, dater: _Dater,
+                places: _Places) -> list[Event]:
+        events: list[Event] = []
+        for sent in doc.sents:
+            verb_event_tokens: set[int] = set()
+            for tok in sent:
+                if tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound"):
+                    continue
+                matches = self._verb_matches(tok)
+                if not matches:
+                    continue
+                ev = self._verb_event(tok, matches[0], sent, article, actors, dater, places)
+                if ev is not None:
+                    events.append(ev)
+                    verb_event_tokens.add(tok.i)
+            for tok in sent:
+                if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("GPE", "PERSON"):
+                    continue
+                if tok.head.i in verb_event_tokens and tok.dep_ in ("dobj", "nsubjpass"):
+                    continue  # "signed an agreement": the verb already coded it
+                matches = self._noun_matches(tok)
+                if not matches:
+                    continue
+                ev = self._noun_event(tok, matches[0], sent, article, actors, dater, places)
+                if ev is not None:
+                    events.append(ev)
+        return events
+
+    def _actors(self, tokens: Sequence[Token], actors: _Actors) -> list[Actor]:
+        out = []
+        for t in tokens:
+            a = actors.actor_at(t)
+            if a is not None:
+                out.append(a)
+        return out
+
+    def _verb_event(self, tok: Token, pattern: Any, sent: Span, article: Article,
+                    actors: _Actors, dater: _Dater, places: _Places) -> Event | None:
+        if tok.lemma_ in SAY_VERBS and pattern.type == "OTHER":
+            return None
+        src_tokens, passive_targets = verb_sources(tok)
+        tgt_tokens = passive_targets + verb_targets(tok)
+        co_tokens = []
+        for prep in (c for c in tok.children if c.dep_ in ("prep", "advmod")):
+            if prep.lower_ in _COSOURCE_PREPS:
+                for w in prep.children:
+                    if w.lower_ == "with":
+                        co_tokens += expand_conjuncts([o for o in w.children if o.dep_ == "pobj"])
+                    elif w.dep_ == "pobj":
+                        co_tokens += expand_conjuncts([w])
+        sources = self._actors(src_tokens + co_tokens, actors)
+        targets = self._actors(tgt_tokens, actors)
+        theme_tokens = [c for c in tok.children if c.dep_ == "dobj"]
+        rule = f"verb:{pattern.lemma}"
+        if getattr(pattern, "object", "-") not in ("-", "", None):
+            rule += f"+obj:{pattern.object}"
+        return self._build(tok, [tok], pattern, rule, sources, targets, False, theme_tokens,
+                           sent, article, actors, dater, places, co_sources=bool(co_tokens))
+
+    def _noun_event(self, tok: Token, pattern: Any, sent: Span, article: Article,
+                    actors: _Actors, dater: _Dater, places: _Places) -> Event | None:
+        light = governing_light_verb(tok)
+        src_tokens = noun_sources(tok)
+        tgt_tokens, joint = noun_targets(tok)
+        rule = f"noun:{pattern.lemma}"
+        if light is not None:
+            rule += f"+light:{light.lemma_}"
+            if not src_tokens:
+                src_tokens, passive = verb_sources(light)
+                src_tokens = src_tokens or passive
+            tgt_tokens += [t for t in verb_targets(light) if t.i != tok.i]
+        sources = self._actors(src_tokens, actors)
+        targets = self._actors(tgt_tokens, actors)
+        if joint:
+            sources, targets = sources + targets, []
+        if not sources and not targets:
+            return None
+        theme_tokens = [o for p in tok.children if p.dep_ == "prep" and
+                        p.lower_ in ("on", "over", "about", "regarding")
+                        for o in p.children if o.dep_ == "pobj"]
+        return self._build(tok, [tok], pattern, rule, sources, targets, joint, theme_tokens,
+                           sent, article, actors, dater, places)
+
+    def _build(self, tok: Token, trigger_tokens: list[Token], pattern: Any, rule: str,
+               sources: list[Actor], targets: list[Actor], joint: bool,
+               theme_tokens: list[Token], sent: Span, article: Article, actors: _Actors,
+               dater: _Dater, places: _Places, co_sources: bool = False) -> Event | None:
+        if is_embedded_question(tok):
+            return None
+        src = _dedupe(sources)
+        tgt = tuple(a for a in _dedupe(targets) if (a.start, a.end) not in
+                    {(s.start, s.end) for s in src})
+        if not src and not tgt:
+            return None
+        if not tgt and len(src) > 1 and (joint or co_sources or _coordinated_subject(tok)):
+            joint = True
+        modality, cue = modality_of(tok)
+        attribution = attribution_for(tok, sent)
+        attr_actor = actors.actor_at(attribution.head) if attribution else None
+        trig_text, trig_start, trig_end = _span_text(trigger_tokens)
+        theme = quantity = None
+        if theme_tokens:
+            head = theme_tokens[0]
+            sub = sorted(head.subtree, key=lambda t: t.i)
+            sub = [t for t in sub if t.dep_ not in ("relcl", "acl", "punct") or t is head]
+            theme = head.doc[sub[0].i:head.i + 1].text if sub else head.text
+            nums = [c for c in head.children if c.dep_ == "nummod"]
+            quantity = nums[0].text if nums else None
+        completeness = 1.0 if (src and tgt) or joint else 0.85
+        confidence = float(getattr(pattern, "confidence", 0.8)) * completeness * \
+            _MODALITY_WEIGHT.get(modality, 0.9) * (1.0 if tok.pos_ == "VERB" else 0.95)
+        cameo = pattern.cameo if getattr(pattern, "cameo", "-") not in ("-", "", None) \
+            else _default_cameo(pattern.type, pattern.mode)
+        mode = pattern.mode if getattr(pattern, "mode", "-") not in ("-", "", None) else None
+        verb = clause_verb(tok)
+        return Event(
+            article_id=article.id,
+            type=pattern.type,
+            mode=mode,
+            context=contexts_for(list(verb.subtree)),
+            cameo=cameo,
+            sources=src,
+            targets=tgt,
+            modality=modality,
+            trigger=trig_text,
+            trigger_start=trig_start,
+            trigger_end=trig_end,
+            sentence=sent.text,
+            sentence_start=sent.start_char,
+            sentence_end=sent.end_char,
+            date=dater.date(tok),
+            rule=f"{rule} ({getattr(pattern, 'source', 'patterns')}); modality:{cue}",
+            confidence=round(confidence, 3),
+            place=places.locate(tok),
+            attribution=attr_actor,
+            attribution_text=attribution.text if attribution else None,
+            quantity=quantity,
+            theme=theme,
+            joint=joint,
+        )
+
+
+def _coordinated_subject(tok: Token) -> bool:
+    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subj and subj[0].conjuncts)
+
+
+def _default_cameo(type_: str, mode: str | None) -> str | None:
+    try:
+        from dateline.events.cameo import plover_to_cameo
+    except ImportError:  # pragma: no cover - the crosswalk module ships with the package
+        return None
+    return plover_to_cameo(type_, mode if mode not in ("-", "") else None)

@@ -1,0 +1,189 @@
+"""Modality and attribution: did it happen, is it only planned, hedged, negated or denied,
+and who says so.
+
+Modality values: asserted, planned, possible, negated, hypothetical, denied. A clause that
+is an embedded question ("no word whether Singh is expected to enter into deals") is not a
+claim at all: ``is_embedded_question`` tells the extractor to code nothing from it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+__all__ = ["Attribution", "SAY_VERBS", "attribution_for", "clause_verb",
+           "is_embedded_question", "modality_of"]
+
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+POSSIBLE_AUX = frozenset({"might", "may", "could", "can", "ca"})
+HYPOTHETICAL_AUX = frozenset({"would", "should", "must", "ought"})
+# Heads whose infinitival complement is planned, possible, negated or denied.
+PLAN_HEADS = frozenset({"plan", "intend", "schedule", "set", "due", "prepare", "aim", "vow",
+                        "pledge", "promise", "agree", "decide", "resolve", "want", "wish",
+                        "seek", "hope", "go", "propose", "offer", "threaten",
+                        "arrange", "commit", "undertake", "mean", "ready",
+                        "poised", "willing", "eager", "determined", "keen"})
+POSSIBLE_HEADS = frozenset({"expect", "likely", "possible", "consider", "try", "attempt",
+                            "may", "seem", "appear", "mull", "weigh", "explore", "unlikely"})
+NEGATING_HEADS = frozenset({"refuse", "decline", "fail", "reject", "stop", "cease", "halt",
+                            "avoid"})
+DENYING_HEADS = frozenset({"deny", "dismiss", "rebut", "refute"})
+QUESTION_NOUNS = frozenset({"word", "question", "clarity", "confirmation", "indication",
+                            "sign", "doubt", "news", "decision", "information"})
+QUESTION_VERBS = frozenset({"ask", "wonder", "know", "say", "tell", "decide", "clear",
+                            "confirm", "unclear", "see", "discuss", "determine"})
+NEGATIVE_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+SAY_VERBS = frozenset({"say", "tell", "state", "announce", "confirm", "report", "add",
+                       "claim", "note", "reveal", "disclose", "insist", "assert", "declare",
+                       "explain", "stress", "quote", "allege", "write", "tweet", "indicate",
+                       "maintain", "argue", "suggest", "acknowledge", "admit", "inform"})
+_LINKS = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "auxpass", "relcl")
+
+
+def clause_verb(trigger: Token) -> Token:
+    """The verb whose clause the trigger belongs to (the trigger itself for verbs)."""
+    t = trigger
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"):
+            return t
+        if t.head is t:
+            return t
+        t = t.head
+    return trigger
+
+
+def _has_neg(t: Token) -> bool:
+    if any(c.dep_ == "neg" for c in t.children):
+        return True
+    return any(c.lower_ in ("no", "never") and c.dep_ in ("det", "advmod", "neg")
+               for c in t.children)
+
+
+def _aux(t: Token) -> set[str]:
+    return {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+
+
+def is_embedded_question(trigger: Token) -> bool:
+    """True when the trigger's clause is introduced by "whether" (or "if" as a question)
+    under a noun or verb of asking or knowing: such clauses assert nothing."""
+    t = clause_verb(trigger)
+    for _ in range(6):
+        marks = {c.lower_ for c in t.children if c.dep_ in ("mark", "advmod", "preconj")}
+        if "whether" in marks:
+            return True
+        if "if" in marks and t.dep_ in ("ccomp", "acl", "xcomp") and (
+                t.head.lemma_ in QUESTION_VERBS or t.head.lemma_ in QUESTION_NOUNS):
+            return True
+        if t.head is t:
+            return False
+        if t.dep_ in _LINKS or t.dep_ in ("acl", "dobj", "pobj", "prep"):
+            t = t.head
+        else:
+            return False
+    return False
+
+
+def modality_of(trigger: Token) -> tuple[str, str]:
+    """(modality, cue) for the event signalled by ``trigger``."""
+    if trigger.pos_ == "NOUN" and _has_neg(trigger):
+        return "negated", "no"
+    v = clause_verb(trigger)
+    t = v
+    hedge: tuple[str, str] | None = None
+    plan: tuple[str, str] | None = None
+    in_report = False
+    for _ in range(6):
+        aux = _aux(t)
+        if t.lemma_ in DENYING_HEADS and t is not v:
+            return "denied", t.text
+        if _has_neg(t) and (t is v or t.dep_ not in ("ccomp",)):
+            return "negated", "not"
+        if t.lemma_ in NEGATING_HEADS and t is not v:
+            return "negated", t.text
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children) \
+                and t.dep_ == "advcl":
+            return "hypothetical", "if"
+        if aux & POSSIBLE_AUX or t.lower_ in POSSIBLE_AUX:
+            hedge = hedge or ("possible", next(iter(aux & POSSIBLE_AUX), t.text))
+        if aux & HYPOTHETICAL_AUX:
+            label = "planned" if in_report and "would" in aux else "hypothetical"
+            plan = plan or (label, next(iter(aux & HYPOTHETICAL_AUX)))
+        if aux & FUTURE_AUX:
+            plan = plan or ("planned", "will")
+        if t is not v and (t.lemma_ in POSSIBLE_HEADS or t.lower_ in POSSIBLE_HEADS):
+            hedge = hedge or ("possible", t.text)
+        if t is not v and t.lemma_ in PLAN_HEADS:
+            plan = plan or ("planned", t.text)
+        if t is not v and t.lemma_ == "be" and any(c.dep_ == "xcomp" for c in t.children):
+            plan = plan or ("planned", "is to")
+        if t.dep_ == "xcomp" and any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children):
+            if t.head.lemma_ not in PLAN_HEADS | POSSIBLE_HEADS | NEGATING_HEADS | \
+                    DENYING_HEADS and t.head.pos_ == "VERB" and t is v:
+                plan = plan or ("planned", "to")
+        if t.dep_ == "advcl" and any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children):
+            plan = plan or ("planned", "in order to")
+        if t.dep_ not in _LINKS or t.head is t:
+            break
+        if t.dep_ == "ccomp" and t.head.lemma_ in SAY_VERBS:
+            in_report = True
+            break
+        if t.dep_ in ("conj",):  # a conjoined verb shares only its own auxiliaries
+            if not (_aux(t) or _has_neg(t)):
+                t = t.head
+                continue
+            break
+        t = t.head
+    if hedge:
+        return hedge
+    if plan:
+        return plan
+    if v.tag_ == "VBG" and v.dep_ in ("ROOT",) and "be" not in {c.lemma_ for c in v.children}:
+        return "asserted", "headline"
+    return "asserted", v.tag_ or "verb"
+
+
+@dataclass(frozen=True)
+class Attribution:
+    text: str
+    head: Token  # head token of the source of the claim ("officials", "statement")
+    cue: str  # "said", "according to", "as per"
+
+
+def _np_text(head: Token) -> tuple[str, int, int]:
+    left = min(t.i for t in head.subtree if t.dep_ not in ("punct", "relcl", "acl") or
+               t.i == head.i)
+    right = max(t.i for t in head.subtree)
+    span = head.doc[left:right + 1]
+    return span.text.strip(" ,"), span.start_char, span.end_char
+
+
+def attribution_for(trigger: Token, sentence: Span) -> Attribution | None:
+    """Who says so: the subject of a reporting verb over the trigger's clause, or an
+    "according to X" / "as per X" phrase in the sentence."""
+    t = clause_verb(trigger)
+    for _ in range(8):
+        if t.head is t:
+            break
+        parent = t.head
+        if t.dep_ in ("ccomp", "parataxis", "advcl", "conj", "xcomp") and \
+                parent.lemma_ in SAY_VERBS and parent is not trigger:
+            subjects = [c for c in parent.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                return Attribution(_np_text(subjects[0])[0], subjects[0], parent.text)
+        t = parent
+    # "said X" after a quotation: the root is the reporting verb and the trigger its ccomp
+    root = sentence.root
+    if root.lemma_ in SAY_VERBS and root is not trigger:
+        subjects = [c for c in root.children if c.dep_ in ("nsubj",)]
+        if subjects and trigger.i in {x.i for x in root.subtree}:
+            return Attribution(_np_text(subjects[0])[0], subjects[0], root.text)
+    for tok in sentence:
+        low = tok.lower_
+        if low == "according" or (low == "per" and tok.i > 0 and
+                                   tok.doc[tok.i - 1].lower_ == "as"):
+            objs = [o for o in tok.subtree if o.dep_ == "pobj"]
+            if objs:
+                cue = "according to" if low == "according" else "as per"
+                return Attribution(_np_text(objs[0])[0], objs[0], cue)
+    return None

@@ -1,0 +1,90 @@
+"""Ingest: read inputs, run the pipeline, store articles, events and quarantined records.
+
+Duplicates are recognised before any parsing: an article whose id or (date, text) is
+already stored is skipped; an id already stored with a different text is quarantined
+(field ``id``) rather than overwriting what is stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from dateline.pipeline import Pipeline
+from dateline.readers.records import quarantine
+from dateline.store import Store, content_hash
+from dateline.types import Article, Quarantined
+
+__all__ = ["IngestSummary", "ingest"]
+
+
+@dataclass
+class IngestSummary:
+    read: int = 0  # records read (articles and bad records)
+    stored: int = 0  # new articles stored
+    duplicates: int = 0  # articles already in the store
+    quarantined: int = 0  # bad records (each also kept in the quarantine table)
+    events: int = 0  # events stored
+    problems: list[Quarantined] = field(default_factory=list)
+
+    def line(self) -> str:
+        return (f"read {self.read} records: stored {self.stored} articles "
+                f"({self.duplicates} already stored), quarantined {self.quarantined}, "
+                f"events {self.events}")
+
+
+def _fresh(items: Iterable[Article | Quarantined], store: Store, summary: IngestSummary,
+           on_record: Callable[[], None]) -> Iterator[Article]:
+    """Articles not yet stored; bad records and clashing ids go to quarantine."""
+    seen_in_batch: dict[str, str] = {}
+    for item in items:
+        summary.read += 1
+        if isinstance(item, Quarantined):
+            summary.quarantined += 1
+            summary.problems.append(item)
+            store.add_quarantined(item)
+            on_record()
+            continue
+        h = content_hash(item.published, item.text)
+        found = store.find_article(item)
+        clash = None
+        if found is not None:
+            found_id, found_hash = found
+            if found_id == item.id and found_hash != h:
+                clash = "an article with this id is already stored with a different date or text"
+            else:
+                summary.duplicates += 1
+                on_record()
+                continue
+        elif item.id in seen_in_batch and seen_in_batch[item.id] != h:
+            clash = "an earlier record in this input has the same id with a different text"
+        elif item.id in seen_in_batch:
+            summary.duplicates += 1
+            on_record()
+            continue
+        if clash:
+            q = quarantine(item.origin.rsplit(":", 1)[0], item.origin.rsplit(":", 1)[-1],
+                           "id", clash, {"id": item.id, "date": item.published.isoformat(),
+                                         "text": item.text[:500]}, item.id)
+            summary.quarantined += 1
+            summary.problems.append(q)
+            store.add_quarantined(q)
+            on_record()
+            continue
+        seen_in_batch[item.id] = h
+        yield item
+
+
+def ingest(items: Iterable[Article | Quarantined], store: Store, pipeline: Pipeline,
+           on_record: Callable[[], None] = lambda: None) -> IngestSummary:
+    """Run the whole path for ``items``; ``on_record`` is called once per record done."""
+    summary = IngestSummary()
+    for result in pipeline.process(_fresh(items, store, summary, on_record)):
+        added = store.add(result.article, result.events)
+        if added.stored:
+            summary.stored += 1
+            summary.events += added.events
+        else:
+            summary.duplicates += 1
+        on_record()
+    return summary

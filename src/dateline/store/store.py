@@ -1,0 +1,230 @@
+"""The embedded store: one DuckDB file holding articles, events and quarantine."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from dateline.store.rows import EVENT_COLUMNS, actor_rows, event_row
+from dateline.store.schema import SCHEMA, SCHEMA_VERSION
+from dateline.types import Article, Event, Quarantined
+
+__all__ = ["DEFAULT_DB", "EventFilter", "Store", "StoreError", "content_hash"]
+
+DEFAULT_DB = "dateline.duckdb"
+
+
+class StoreError(RuntimeError):
+    pass
+
+
+def _sql_path(path: str | Path) -> str:
+    return str(path).replace("'", "''")
+
+
+def content_hash(published: date, text: str) -> str:
+    return hashlib.sha1(f"{published.isoformat()}\n{text}".encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Filters shared by the CLI, the Python API and (later) the web API."""
+
+    country: str | None = None  # source or target country, ISO3
+    type: str | None = None  # PLOVER event type
+    modality: str | None = None
+    since: date | None = None  # event interval ends on or after
+    until: date | None = None  # event interval starts on or before
+    article_id: str | None = None
+    text: str | None = None  # case-insensitive substring of the sentence
+    limit: int | None = None
+    offset: int = 0
+
+    def where(self) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if self.country:
+            clauses.append("(list_contains(source_countries, ?) OR "
+                           "list_contains(target_countries, ?))")
+            params += [self.country.upper(), self.country.upper()]
+        if self.type:
+            clauses.append("event_type = ?")
+            params.append(self.type.upper())
+        if self.modality:
+            clauses.append("modality = ?")
+            params.append(self.modality.lower())
+        if self.since:
+            clauses.append("date_end >= ?")
+            params.append(self.since)
+        if self.until:
+            clauses.append("date_start <= ?")
+            params.append(self.until)
+        if self.article_id:
+            clauses.append("article_id = ?")
+            params.append(self.article_id)
+        if self.text:
+            clauses.append("contains(lower(sentence), ?)")
+            params.append(self.text.lower())
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+@dataclass(frozen=True)
+class AddResult:
+    stored: bool  # False when the article was already in the store
+    events: int
+    duplicate_of: str | None = None
+
+
+class Store:
+    """A DuckDB file (or ``:memory:``). Use as a context manager, or call ``close()``."""
+
+    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False) -> None:
+        self.path = str(path)
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.IOException as exc:
+            raise StoreError(f"cannot open store {self.path}: {exc}") from None
+        if not read_only:
+            self.con.execute(SCHEMA)
+            self.con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)",
+                             [str(SCHEMA_VERSION)])
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.con.close()
+
+    # -- writing -----------------------------------------------------------------------
+
+    def find_article(self, article: Article) -> tuple[str, str] | None:
+        """(id, content_hash) of a stored article with the same id or the same content."""
+        h = content_hash(article.published, article.text)
+        row = self.con.execute(
+            "SELECT id, content_hash FROM articles WHERE id = ? OR content_hash = ? "
+            "ORDER BY id = ? DESC LIMIT 1", [article.id, h, article.id]).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def add(self, article: Article, events: Sequence[Event]) -> AddResult:
+        """Store an article and its events in one transaction; a stored article is kept
+        as it is (same id, or same date and text)."""
+        h = content_hash(article.published, article.text)
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            existing = self.con.execute(
+                "SELECT id FROM articles WHERE id = ? OR content_hash = ? LIMIT 1",
+                [article.id, h]).fetchone()
+            if existing:
+                self.con.execute("ROLLBACK")
+                return AddResult(stored=False, events=0, duplicate_of=existing[0])
+            self.con.execute(
+                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [article.id, article.published, article.title, article.source, article.url,
+                 article.text, article.origin, h, datetime.now(UTC)])
+            rows = {}
+            for ev in events:
+                rows[ev.id] = ev  # the same id twice would be the same event
+            if rows:
+                self.con.executemany(
+                    f"INSERT INTO events VALUES ({', '.join('?' * len(EVENT_COLUMNS))})",
+                    [list(event_row(ev, article.published).values()) for ev in rows.values()])
+                actor_values = [list(r.values()) for ev in rows.values() for r in actor_rows(ev)]
+                if actor_values:
+                    self.con.executemany(
+                        f"INSERT INTO event_actors VALUES ({', '.join('?' * 15)})",
+                        actor_values)
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+        return AddResult(stored=True, events=len(rows))
+
+    def add_quarantined(self, q: Quarantined) -> bool:
+        """Keep a bad record with its reason; the same record twice is kept once."""
+        key = hashlib.sha1(
+            "\x1f".join([q.origin, q.locator, q.field, q.reason, q.raw]).encode()
+        ).hexdigest()[:20]
+        before = self.con.execute("SELECT count(*) FROM quarantine WHERE quarantine_id = ?",
+                                  [key]).fetchone()
+        if before and before[0]:
+            return False
+        self.con.execute("INSERT INTO quarantine VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                         [key, q.origin, q.locator, q.field, q.reason, q.raw, q.record_id,
+                          datetime.now(UTC)])
+        return True
+
+    # -- reading -----------------------------------------------------------------------
+
+    def _dicts(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        cur = self.con.execute(sql, list(params))
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+    def events(self, flt: EventFilter | None = None) -> list[dict[str, Any]]:
+        flt = flt or EventFilter()
+        where, params = flt.where()
+        sql = f"SELECT * FROM events{where} ORDER BY date_start, article_id, trigger_start"
+        if flt.limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [flt.limit, flt.offset]
+        return self._dicts(sql, params)
+
+    def events_relation(self, flt: EventFilter | None = None) -> duckdb.DuckDBPyRelation:
+        flt = flt or EventFilter()
+        where, params = flt.where()
+        return self.con.query(
+            f"SELECT * FROM events{where} ORDER BY date_start, article_id, trigger_start",
+            params=params) if params else self.con.query(
+            f"SELECT * FROM events{where} ORDER BY date_start, article_id, trigger_start")
+
+    def write_parquet(self, table: str, path: str | Path,
+                      flt: EventFilter | None = None) -> int:
+        """Copy ``events`` (filtered) or ``quarantine``/``articles`` to a Parquet file."""
+        if table not in ("events", "quarantine", "articles", "event_actors"):
+            raise ValueError(f"unknown table {table!r}")
+        where, params = (flt or EventFilter()).where() if table == "events" else ("", [])
+        sql = f"SELECT * FROM {table}{where}"
+        if table == "events":
+            sql += " ORDER BY date_start, article_id, trigger_start"
+            if flt and flt.limit is not None:
+                sql += f" LIMIT {int(flt.limit)} OFFSET {int(flt.offset)}"
+        count = self.con.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()
+        self.con.execute(f"COPY ({sql}) TO '{_sql_path(path)}' (FORMAT parquet)", params)
+        return int(count[0]) if count else 0
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        rows = self._dicts("SELECT * FROM articles WHERE id = ?", [article_id])
+        return rows[0] if rows else None
+
+    def articles(self, limit: int | None = None) -> list[dict[str, Any]]:
+        sql = ("SELECT id, published, title, source, url, origin FROM articles "
+               "ORDER BY published, id")
+        if limit is not None:
+            return self._dicts(sql + " LIMIT ?", [limit])
+        return self._dicts(sql)
+
+    def event_actors(self, event_id: str) -> list[dict[str, Any]]:
+        return self._dicts("SELECT * FROM event_actors WHERE event_id = ? "
+                           "ORDER BY role, position", [event_id])
+
+    def quarantined(self) -> list[dict[str, Any]]:
+        return self._dicts("SELECT * FROM quarantine ORDER BY origin, locator")
+
+    def counts(self) -> dict[str, int]:
+        out = {}
+        for table in ("articles", "events", "quarantine"):
+            row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
+            out[table] = int(row[0]) if row else 0
+        return out
+
+    def iter_events(self, flt: EventFilter | None = None) -> Iterator[dict[str, Any]]:
+        yield from self.events(flt)
