@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 from rich.console import Console
@@ -37,7 +37,7 @@ def sample_path() -> Path:
     return Path(str(files("dateline") / "data" / "sample"))
 
 
-def _fail(message: str, code: int = 1) -> None:
+def _fail(message: str, code: int = 1) -> NoReturn:
     err.print(f"[bold red]error:[/] {message}", highlight=False)
     sys.exit(code)
 
@@ -49,7 +49,6 @@ def _open_store(db: str, read_only: bool = False) -> Store:
         return Store(db, read_only=read_only)
     except StoreError as exc:
         _fail(str(exc))
-        raise  # unreachable
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -164,7 +163,6 @@ def show(article_id: str, db: str) -> None:
         article = store.article(article_id)
         if article is None:
             _fail(f"no article with id {article_id!r} in {db}")
-            return
         rows = store.events(EventFilter(article_id=article_id))
         actors = {r["event_id"]: store.event_actors(r["event_id"]) for r in rows}
     render_article(Console(), article, rows, actors)

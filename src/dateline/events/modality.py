@@ -37,7 +37,7 @@ NEGATIVE_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "with
 SAY_VERBS = frozenset({"say", "tell", "state", "announce", "confirm", "report", "add",
                        "claim", "note", "reveal", "disclose", "insist", "assert", "declare",
                        "explain", "stress", "quote", "allege", "write", "tweet", "indicate",
-                       "maintain", "argue", "suggest", "acknowledge", "admit", "inform"})
+                       "maintain", "argue", "suggest", "acknowledge", "admit", "inform", "warn"})
 _LINKS = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "auxpass", "relcl")
 
 
@@ -92,7 +92,7 @@ def modality_of(trigger: Token) -> tuple[str, str]:
     t = v
     hedge: tuple[str, str] | None = None
     plan: tuple[str, str] | None = None
-    in_report = False
+    in_report = _reported(v)
     for _ in range(6):
         aux = _aux(t)
         if t.lemma_ in DENYING_HEADS and t is not v:
@@ -121,12 +121,13 @@ def modality_of(trigger: Token) -> tuple[str, str]:
             if t.head.lemma_ not in PLAN_HEADS | POSSIBLE_HEADS | NEGATING_HEADS | \
                     DENYING_HEADS and t.head.pos_ == "VERB" and t is v:
                 plan = plan or ("planned", "to")
-        if t.dep_ == "advcl" and any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children):
-            plan = plan or ("planned", "in order to")
+        if t.dep_ in ("advcl", "acl") and any(c.lower_ == "to" and c.dep_ == "aux"
+                                              for c in t.children):
+            if t.dep_ == "advcl" or t.head.lower_ in ("order", "bid", "effort", "attempt"):
+                plan = plan or ("planned", "in order to")
         if t.dep_ not in _LINKS or t.head is t:
             break
         if t.dep_ == "ccomp" and t.head.lemma_ in SAY_VERBS:
-            in_report = True
             break
         if t.dep_ in ("conj",):  # a conjoined verb shares only its own auxiliaries
             if not (_aux(t) or _has_neg(t)):
@@ -141,6 +142,20 @@ def modality_of(trigger: Token) -> tuple[str, str]:
     if v.tag_ == "VBG" and v.dep_ in ("ROOT",) and "be" not in {c.lemma_ for c in v.children}:
         return "asserted", "headline"
     return "asserted", v.tag_ or "verb"
+
+
+def _reported(v: Token) -> bool:
+    """True when the clause is the complement of a reporting verb ("said it would")."""
+    t = v
+    for _ in range(6):
+        if t.head is t:
+            return False
+        if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_ in SAY_VERBS:
+            return True
+        if t.dep_ not in _LINKS:
+            return False
+        t = t.head
+    return False
 
 
 @dataclass(frozen=True)

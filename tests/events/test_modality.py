@@ -1,0 +1,87 @@
+"""Modality, embedded questions and attribution, one sentence at a time."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.events.modality import attribution_for, is_embedded_question, modality_of
+
+CASES = [
+    ("India will discuss modalities with Russia, officials said.", "discuss", "planned"),
+    (
+        "Officials though confirmed that Singh might visit Russian defence production facilities.",
+        "visit",
+        "possible",
+    ),
+    ("Singh is scheduled to visit St Petersburg where he will place a wreath.", "visit", "planned"),
+    ("Singh is scheduled to visit St Petersburg where he will place a wreath.", "place", "planned"),
+    ("India and Uzbekistan signed three MoUs.", "signed", "asserted"),
+    ("Iran did not sign the deal.", "sign", "negated"),
+    ("Russia denied attacking the convoy.", "attacking", "denied"),
+    ("If talks fail, Israel would strike Iran.", "strike", "hypothetical"),
+    (
+        "There has been no word from the Defence Ministry yet whether Singh is expected to enter into deals with Russia.",
+        "enter",
+        "Q",
+    ),
+    ("The army refused to withdraw troops.", "withdraw", "negated"),
+    ("Officials said the president would visit Paris next week.", "visit", "planned"),
+    ("Turkey may impose sanctions on Syria.", "impose", "possible"),
+    ("China plans to send aid to Nepal.", "send", "planned"),
+    ("Protesters marched through Cairo on Friday.", "marched", "asserted"),
+    ("The ministers agreed to hold talks next month.", "agreed", "asserted"),
+    ("The ministers agreed to hold talks next month.", "talks", "planned"),
+    ("Singh is expected to meet Shoigu.", "meet", "possible"),
+    ("Egypt is to host the summit.", "host", "planned"),
+    ("Israel has never attacked Iran.", "attacked", "negated"),
+    ("Police arrested 20 protesters, according to a ministry statement.", "arrested", "asserted"),
+    (
+        "He will also inaugurate, along with the Russian Minister of Industry and Trade Denis Manturov, the India-Russia Defence Industry Cooperation Conference.",
+        "inaugurate",
+        "planned",
+    ),
+    (
+        "A delegation is also accompanying Singh to Russia in order to explore avenues of strategic partnerships.",
+        "explore",
+        "planned",
+    ),
+    ("Russia is going to sign the treaty.", "sign", "planned"),
+    ("Kenya threatened to expel the ambassador.", "expel", "planned"),
+    ("North Korea could launch a missile soon, analysts warned.", "launch", "possible"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), CASES)
+def test_modality(nlp, text: str, trigger: str, expected: str) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == trigger)
+    if expected == "Q":
+        assert is_embedded_question(tok)
+    else:
+        assert not is_embedded_question(tok)
+        assert modality_of(tok)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        ("India will discuss modalities with Russia, officials said.", "discuss", "officials"),
+        (
+            "Police arrested 20 protesters, according to a ministry statement.",
+            "arrested",
+            "a ministry statement",
+        ),
+        ("As per sources, a delegation is accompanying the minister.", "accompanying", "sources"),
+        (
+            "\u201cWe will sign the deal,\u201d said a Foreign Ministry spokesman.",
+            "sign",
+            "a Foreign Ministry spokesman",
+        ),
+        ("Israel struck targets in Gaza.", "struck", None),
+    ],
+)
+def test_attribution(nlp, text: str, trigger: str, source: str | None) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == trigger)
+    att = attribution_for(tok, next(iter(doc.sents)))
+    assert (att.text if att else None) == source
