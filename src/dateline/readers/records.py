@@ -7,6 +7,7 @@ import json
 from collections.abc import Mapping
 from datetime import date
 
+from dateline.readers.checks import looks_like_html, not_english_reason
 from dateline.readers.dates import BadDate, parse_publication_date
 from dateline.types import Article, Quarantined
 
@@ -81,6 +82,12 @@ def article_from_record(record: object, origin: str, locator: str) -> Article | 
     if "\x00" in text:
         return quarantine(origin, locator, "text", "text contains NUL bytes (binary data?)",
                           record, rid)
+    if looks_like_html(text):
+        return quarantine(origin, locator, "text", "text is an HTML page, not article "
+                          "text; extract the article text first", record, rid)
+    language = not_english_reason(text)
+    if language:
+        return quarantine(origin, locator, "language", language, record, rid)
     return Article(
         id=rid or derive_id(published, text),
         published=published,
