@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from dateline.pipeline import Pipeline
+from dateline.executors import Executor
 from dateline.readers.records import quarantine
 from dateline.store import Store, content_hash
 from dateline.types import Article, Quarantined
@@ -75,11 +75,12 @@ def _fresh(items: Iterable[Article | Quarantined], store: Store, summary: Ingest
         yield item
 
 
-def ingest(items: Iterable[Article | Quarantined], store: Store, pipeline: Pipeline,
+def ingest(items: Iterable[Article | Quarantined], store: Store, executor: Executor,
            on_record: Callable[[], None] = lambda: None) -> IngestSummary:
-    """Run the whole path for ``items``; ``on_record`` is called once per record done."""
+    """Run the whole path for ``items`` on ``executor`` (a ``Pipeline`` will do);
+    ``on_record`` is called once per record done."""
     summary = IngestSummary()
-    for result in pipeline.process(_fresh(items, store, summary, on_record)):
+    for result in executor.process(_fresh(items, store, summary, on_record)):
         added = store.add(result.article, result.events)
         if added.stored:
             summary.stored += 1

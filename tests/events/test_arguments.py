@@ -133,3 +133,8 @@ def test_no_actor_no_event(run) -> None:  # noqa: ANN001
 
 def test_embedded_question_codes_nothing(run) -> None:  # noqa: ANN001
     assert run("There was no word on whether India would sign a deal with Russia.") == []
+
+
+def test_owner_of_a_non_actor_argument(run) -> None:  # noqa: ANN001
+    assert run("Iran attacked Iraq's oil fields.") == [("ASSAULT", ["IRN"], ["IRQ"], False)]
+    assert run("Dozens of Kenya's soldiers attacked a Chinese convoy.")[0][1] == ["KEN"]

@@ -68,14 +68,17 @@ def main() -> None:
 @click.option("--patterns", "patterns", multiple=True, type=click.Path(exists=True,
               dir_okay=False), help="Extra event pattern file(s) (TSV, see README).")
 @click.option("--batch-size", default=32, show_default=True, type=click.IntRange(min=1))
+@click.option("--workers", "-w", default=1, show_default=True, type=click.IntRange(min=1),
+              help="Worker processes, each running the whole pipeline.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, no warnings.")
 @click.option("--strict", is_flag=True, help="Exit 1 when any record was quarantined.")
 def ingest(paths: Sequence[str], sample: bool, db: str, input_format: str,
-           patterns: Sequence[str], batch_size: int, quiet: bool, strict: bool) -> None:
+           patterns: Sequence[str], batch_size: int, workers: int, quiet: bool,
+           strict: bool) -> None:
     """Read dated articles from PATHS (files, folders, or - for stdin), extract events,
     and store them. Bad records are quarantined with the reason, never dropped."""
+    from dateline.executors import make_executor
     from dateline.ingest import ingest as run_ingest
-    from dateline.pipeline import Pipeline
     from dateline.readers import read_inputs
 
     paths = list(paths)
@@ -88,7 +91,7 @@ def ingest(paths: Sequence[str], sample: bool, db: str, input_format: str,
             _fail(f"no such file or folder: {p}", 2)
     items = list(read_inputs(paths, input_format))
     try:
-        pipeline = Pipeline(patterns=[Path(p) for p in patterns], batch_size=batch_size)
+        executor = make_executor(workers, [Path(p) for p in patterns], batch_size)
     except ValueError as exc:  # a malformed pattern file
         _fail(str(exc), 2)
     store = _open_store(db)
@@ -98,7 +101,7 @@ def ingest(paths: Sequence[str], sample: bool, db: str, input_format: str,
                             console=err, disable=quiet, transient=False)
         with progress:
             task = progress.add_task("ingest", total=len(items))
-            summary = run_ingest(items, store, pipeline,
+            summary = run_ingest(items, store, executor,
                                  on_record=lambda: progress.advance(task))
     if not quiet:
         for q in summary.problems:

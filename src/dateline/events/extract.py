@@ -130,9 +130,14 @@ class EventExtractor:
         return events
 
     def _actors(self, tokens: Sequence[Token], actors: _Actors) -> list[Actor]:
+        """The actors the argument tokens stand for. When the head itself is no actor,
+        its owner can be: "a Security Council resolution", "Iran's nuclear programme",
+        "Israeli military policies", "thousands of Nigerians"."""
         out = []
         for t in tokens:
             a = actors.actor_at(t)
+            if a is None:
+                a = _owner_actor(t, actors)
             if a is not None:
                 out.append(a)
         return out
@@ -241,6 +246,32 @@ class EventExtractor:
             theme=theme,
             joint=joint,
         )
+
+
+_QUANTITY_HEADS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen",
+                             "dozens", "million", "millions", "group", "groups", "number",
+                             "members", "member", "some", "many", "most", "all", "scores",
+                             "crowd", "crowds", "band", "contingent", "team", "unit"})
+
+
+def _owner_actor(t: Token, actors: _Actors) -> Actor | None:
+    if t.pos_ in ("PRON", "VERB", "AUX"):
+        return None
+    if t.lower_ in _QUANTITY_HEADS or t.lemma_.lower() in _QUANTITY_HEADS:
+        for prep in t.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for o in prep.children:
+                    if o.dep_ == "pobj":
+                        a = actors.actor_at(o)
+                        if a is not None:
+                            return a
+    for c in sorted(t.children, key=lambda c: c.i):
+        if c.dep_ in ("poss", "compound", "nmod") or (c.dep_ == "amod" and
+                                                      c.ent_type_ in ("NORP", "GPE")):
+            a = actors.actor_at(c)
+            if a is not None:
+                return a
+    return None
 
 
 def _coordinated_subject(tok: Token) -> bool:

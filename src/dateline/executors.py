@@ -1,0 +1,89 @@
+"""Executors: where the pipeline runs. One method, ``process(articles)``, yielding one
+``ArticleResult`` per article in input order, so the ingest loop does not care whether the
+work runs in this process, in worker processes, or (later) on a Dask cluster.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
+from typing import Protocol
+
+from dateline.pipeline import ArticleResult, Pipeline
+from dateline.types import Article
+
+__all__ = ["Executor", "LocalExecutor", "PipelineOptions", "ProcessExecutor", "make_executor"]
+
+
+class Executor(Protocol):
+    def process(self, articles: Iterable[Article]) -> Iterator[ArticleResult]: ...
+
+
+@dataclass(frozen=True)
+class PipelineOptions:
+    """What a worker needs to build its own pipeline (resources are loaded per process)."""
+
+    patterns: tuple[Path, ...] = ()
+    batch_size: int = 32
+
+    def build(self) -> Pipeline:
+        return Pipeline(patterns=self.patterns, batch_size=self.batch_size)
+
+
+class LocalExecutor:
+    """Everything in this process."""
+
+    def __init__(self, options: PipelineOptions | None = None,
+                 pipeline: Pipeline | None = None) -> None:
+        self.pipeline = pipeline or (options or PipelineOptions()).build()
+
+    def process(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
+        yield from self.pipeline.process(articles)
+
+
+_WORKER: Pipeline | None = None
+
+
+def _init_worker(options: PipelineOptions) -> None:
+    global _WORKER
+    _WORKER = options.build()
+
+
+def _run_batch(batch: list[Article]) -> list[ArticleResult]:
+    assert _WORKER is not None, "worker not initialised"
+    return list(_WORKER.process(batch))
+
+
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    it = iter(articles)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+class ProcessExecutor:
+    """N worker processes, each with its own pipeline; results come back in order."""
+
+    def __init__(self, workers: int, options: PipelineOptions | None = None) -> None:
+        if workers < 1:
+            raise ValueError("workers must be at least 1")
+        self.workers = workers
+        self.options = options or PipelineOptions()
+
+    def process(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
+        ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else \
+            mp.get_context()
+        with ctx.Pool(self.workers, initializer=_init_worker,
+                      initargs=(self.options,)) as pool:
+            for results in pool.imap(_run_batch, _batches(articles, self.options.batch_size)):
+                yield from results
+
+
+def make_executor(workers: int = 1, patterns: Sequence[Path] = (),
+                  batch_size: int = 32) -> Executor:
+    options = PipelineOptions(tuple(patterns), batch_size)
+    if workers <= 1:
+        return LocalExecutor(options)
+    return ProcessExecutor(workers, options)
