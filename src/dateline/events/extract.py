@@ -262,7 +262,7 @@ def _owner_actor(t: Token, actors: _Actors) -> Actor | None:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for o in prep.children:
                     if o.dep_ == "pobj":
-                        a = actors.actor_at(o)
+                        a = actors.actor_at(o) or _owner_actor(o, actors)
                         if a is not None:
                             return a
     for c in sorted(t.children, key=lambda c: c.i):
