@@ -25,12 +25,13 @@ class IngestSummary:
     duplicates: int = 0  # articles already in the store
     quarantined: int = 0  # bad records (each also kept in the quarantine table)
     events: int = 0  # events stored
+    clusters_created: int = 0  # new real-world events (clusters of mentions)
     problems: list[Quarantined] = field(default_factory=list)
 
     def line(self) -> str:
         return (f"read {self.read} records: stored {self.stored} articles "
                 f"({self.duplicates} already stored), quarantined {self.quarantined}, "
-                f"events {self.events}")
+                f"events {self.events} ({self.clusters_created} new clusters)")
 
 
 def _fresh(items: Iterable[Article | Quarantined], store: Store, summary: IngestSummary,
@@ -88,4 +89,5 @@ def ingest(items: Iterable[Article | Quarantined], store: Store, executor: Execu
         else:
             summary.duplicates += 1
         on_record()
+    summary.clusters_created = store.update_clusters().created
     return summary

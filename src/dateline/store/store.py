@@ -11,6 +11,8 @@ from typing import Any
 
 import duckdb
 
+from dateline.clusters import ClusterUpdate, update_clusters
+from dateline.clusters import ensure_schema as ensure_cluster_schema
 from dateline.store.rows import EVENT_COLUMNS, actor_rows, event_row
 from dateline.store.schema import SCHEMA, SCHEMA_VERSION
 from dateline.types import Article, Event, Quarantined
@@ -92,6 +94,7 @@ class Store:
             raise StoreError(f"cannot open store {self.path}: {exc}") from None
         if not read_only:
             self.con.execute(SCHEMA)
+            ensure_cluster_schema(self.con)
             self.con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)",
                              [str(SCHEMA_VERSION)])
 
@@ -162,6 +165,10 @@ class Store:
                           datetime.now(UTC)])
         return True
 
+    def update_clusters(self) -> ClusterUpdate:
+        """Place every mention not yet clustered (incremental)."""
+        return update_clusters(self.con)
+
     # -- reading -----------------------------------------------------------------------
 
     def _dicts(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
@@ -215,6 +222,29 @@ class Store:
     def event_actors(self, event_id: str) -> list[dict[str, Any]]:
         return self._dicts("SELECT * FROM event_actors WHERE event_id = ? "
                            "ORDER BY role, position", [event_id])
+
+    def clusters(self, flt: EventFilter | None = None) -> list[dict[str, Any]]:
+        """Events as clusters of mentions, with the representative mention's fields."""
+        flt = flt or EventFilter()
+        where, params = flt.where()
+        sql = (
+            "SELECT c.cluster_id, c.event_type, c.status, c.parties, c.date_start, "
+            "c.date_end, c.place_country, c.n_mentions, c.n_articles, c.n_sources, "
+            "c.first_reported, c.first_article_id, c.representative_event_id, "
+            "(SELECT list(m.event_id ORDER BY m.event_id) FROM cluster_mentions m "
+            " WHERE m.cluster_id = c.cluster_id) AS mention_ids, "
+            "(SELECT list(l.to_cluster) FROM cluster_links l WHERE l.from_cluster = "
+            " c.cluster_id) AS fulfilled_by, "
+            "e.event_mode, e.cameo, e.source_names, e.source_countries, e.target_names, "
+            "e.target_countries, e.place_name, e.place_geonameid, e.place_lat, e.place_lon, "
+            "e.trigger, e.sentence "
+            "FROM clusters c JOIN (SELECT * FROM events" + where + ") e "
+            "ON e.event_id = c.representative_event_id "
+            "ORDER BY c.date_start, c.cluster_id")
+        if flt.limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [flt.limit, flt.offset]
+        return self._dicts(sql, params)
 
     def quarantined(self) -> list[dict[str, Any]]:
         return self._dicts("SELECT * FROM quarantine ORDER BY origin, locator")
