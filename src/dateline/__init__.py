@@ -13,6 +13,12 @@ from dateline.types import Actor, Article, Event, EventDate, Place, Quarantined
 
 __version__ = "0.1.0"
 
+
+def open(path: str = "dateline.duckdb", read_only: bool = True) -> Store:  # noqa: A001
+    """Open a store for reading: ``dateline.open(db).frame("events")``."""
+    return Store(path, read_only=read_only)
+
+
 __all__ = [
     "Actor",
     "Article",
@@ -26,6 +32,7 @@ __all__ = [
     "Store",
     "extract",
     "ingest",
+    "open",
     "read_inputs",
     "read_path",
 ]

@@ -81,7 +81,7 @@ def test_file_store_persists_and_parquet_export(tmp_path: Path) -> None:
     with Store(db, read_only=True) as s:
         assert s.counts()["events"] == 1
         out = tmp_path / "e.parquet"
-        assert s.write_parquet("events", out) == 1
+        assert s.write_parquet("mentions", out) == 1
     rows = duckdb.sql(f"SELECT event_type, source_countries FROM '{out}'").fetchall()
     assert rows == [("CONSULT", ["IND"])]
 

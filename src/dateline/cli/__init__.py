@@ -27,6 +27,9 @@ EVENT_TABLE_COLUMNS = ("date_start", "date_end", "event_type", "event_mode", "mo
                        "source_names", "source_countries", "target_names", "target_countries",
                        "place_name", "trigger", "attribution", "article_id")
 
+CLUSTER_TABLE_COLUMNS = ("date_start", "date_end", "event_type", "status", "parties",
+                         "n_mentions", "n_sources", "first_reported", "place_name", "trigger")
+
 err = Console(stderr=True)
 
 
@@ -131,12 +134,38 @@ def events(db: str, fmt: str, output: str | None, **filters: Any) -> None:
         if fmt == "parquet":
             if not output:
                 _fail("--format parquet needs --output FILE", 2)
-            n = store.write_parquet("events", output, flt)
+            n = store.write_parquet("mentions", output, flt)
             err.print(f"wrote {n} events to {output}", highlight=False)
             return
         rows = store.events(flt)
     write_rows(rows, fmt, output, EVENT_TABLE_COLUMNS if fmt == "table" else None,
                title=f"{len(rows)} events")
+
+
+@main.command()
+@click.option("--level", type=click.Choice(["mentions", "events"]), default="mentions",
+              show_default=True,
+              help="mentions: one row per report; events: one row per real-world event "
+                   "(a cluster of mentions).")
+@db_option
+@output_options
+@event_filter_options
+def export(level: str, db: str, fmt: str, output: str | None, **filters: Any) -> None:
+    """Export event mentions or clustered events (columns: CODEBOOK.md)."""
+    flt = _filter(**filters)
+    with _open_store(db, read_only=True) as store:
+        if fmt == "parquet":
+            if not output:
+                _fail("--format parquet needs --output FILE", 2)
+            n = store.write_parquet(level, output, flt)
+            err.print(f"wrote {n} {level} to {output}", highlight=False)
+            return
+        rows = store.rows(level, flt)
+    columns = EVENT_TABLE_COLUMNS if level == "mentions" else CLUSTER_TABLE_COLUMNS
+    write_rows(rows, fmt, output, columns if fmt == "table" else None,
+               title=f"{len(rows)} {level}")
+    if output:
+        err.print(f"wrote {len(rows)} {level} to {output}", highlight=False)
 
 
 @main.command()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -176,34 +176,76 @@ class Store:
         names = [d[0] for d in cur.description]
         return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
-    def events(self, flt: EventFilter | None = None) -> list[dict[str, Any]]:
-        flt = flt or EventFilter()
+    def _events_sql(self, flt: EventFilter) -> tuple[str, list[Any]]:
         where, params = flt.where()
         sql = f"SELECT * FROM events{where} ORDER BY date_start, article_id, trigger_start"
+        return self._paged(sql, params, flt)
+
+    @staticmethod
+    def _paged(sql: str, params: list[Any], flt: EventFilter) -> tuple[str, list[Any]]:
         if flt.limit is not None:
             sql += " LIMIT ? OFFSET ?"
-            params += [flt.limit, flt.offset]
-        return self._dicts(sql, params)
+            params = [*params, flt.limit, flt.offset]
+        return sql, params
 
-    def events_relation(self, flt: EventFilter | None = None) -> duckdb.DuckDBPyRelation:
-        flt = flt or EventFilter()
+    def _clusters_sql(self, flt: EventFilter) -> tuple[str, list[Any]]:
         where, params = flt.where()
-        return self.con.query(
-            f"SELECT * FROM events{where} ORDER BY date_start, article_id, trigger_start",
-            params=params) if params else self.con.query(
-            f"SELECT * FROM events{where} ORDER BY date_start, article_id, trigger_start")
+        sql = (
+            "SELECT c.cluster_id, c.event_type, c.status, c.parties, c.date_start, "
+            "c.date_end, c.place_country, c.n_mentions, c.n_articles, c.n_sources, "
+            "c.first_reported, c.first_article_id, c.representative_event_id, "
+            "(SELECT list(m.event_id ORDER BY m.event_id) FROM cluster_mentions m "
+            " WHERE m.cluster_id = c.cluster_id) AS mention_ids, "
+            "(SELECT list(l.to_cluster ORDER BY l.to_cluster) FROM cluster_links l "
+            " WHERE l.from_cluster = c.cluster_id) AS fulfilled_by, "
+            "e.event_mode, e.contexts, e.cameo, e.modality, e.source_names, "
+            "e.source_countries, e.source_sectors, e.target_names, e.target_countries, "
+            "e.target_sectors, e.joint, e.place_name, e.place_geonameid, e.place_lat, "
+            "e.place_lon, e.place_precision, e.trigger, e.sentence, e.article_id "
+            "FROM clusters c JOIN (SELECT * FROM events" + where + ") e "
+            "ON e.event_id = c.representative_event_id "
+            "ORDER BY c.date_start, c.cluster_id")
+        return self._paged(sql, params, flt)
 
-    def write_parquet(self, table: str, path: str | Path,
+    def _level_sql(self, level: str, flt: EventFilter | None) -> tuple[str, list[Any]]:
+        flt = flt or EventFilter()
+        if level == "mentions":
+            return self._events_sql(flt)
+        if level == "events":
+            return self._clusters_sql(flt)
+        raise ValueError(f"unknown level {level!r}: expected mentions or events")
+
+    def events(self, flt: EventFilter | None = None) -> list[dict[str, Any]]:
+        """Event mentions (one row per mention), filtered."""
+        return self._dicts(*self._level_sql("mentions", flt))
+
+    def clusters(self, flt: EventFilter | None = None) -> list[dict[str, Any]]:
+        """Real-world events: clusters of mentions, with the representative mention's
+        fields (filters apply to the representative mention)."""
+        return self._dicts(*self._level_sql("events", flt))
+
+    def rows(self, level: str, flt: EventFilter | None = None) -> list[dict[str, Any]]:
+        return self._dicts(*self._level_sql(level, flt))
+
+    def frame(self, level: str = "mentions", flt: EventFilter | None = None,
+              kind: str = "pandas") -> Any:
+        """A pandas (``kind="pandas"``) or polars (``kind="polars"``) data frame."""
+        sql, params = self._level_sql(level, flt)
+        rel = self.con.execute(sql, params)
+        if kind == "pandas":
+            return rel.df()
+        if kind == "polars":
+            return rel.pl()
+        raise ValueError(f"unknown frame kind {kind!r}: expected pandas or polars")
+
+    def write_parquet(self, level: str, path: str | Path,
                       flt: EventFilter | None = None) -> int:
-        """Copy ``events`` (filtered) or ``quarantine``/``articles`` to a Parquet file."""
-        if table not in ("events", "quarantine", "articles", "event_actors"):
-            raise ValueError(f"unknown table {table!r}")
-        where, params = (flt or EventFilter()).where() if table == "events" else ("", [])
-        sql = f"SELECT * FROM {table}{where}"
-        if table == "events":
-            sql += " ORDER BY date_start, article_id, trigger_start"
-            if flt and flt.limit is not None:
-                sql += f" LIMIT {int(flt.limit)} OFFSET {int(flt.offset)}"
+        """Write ``mentions``, ``events`` (clusters), ``quarantine`` or ``articles`` to a
+        Parquet file; returns the number of rows."""
+        if level in ("quarantine", "articles"):
+            sql, params = f"SELECT * FROM {level} ORDER BY 1", []
+        else:
+            sql, params = self._level_sql(level, flt)
         count = self.con.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()
         self.con.execute(f"COPY ({sql}) TO '{_sql_path(path)}' (FORMAT parquet)", params)
         return int(count[0]) if count else 0
@@ -223,29 +265,6 @@ class Store:
         return self._dicts("SELECT * FROM event_actors WHERE event_id = ? "
                            "ORDER BY role, position", [event_id])
 
-    def clusters(self, flt: EventFilter | None = None) -> list[dict[str, Any]]:
-        """Events as clusters of mentions, with the representative mention's fields."""
-        flt = flt or EventFilter()
-        where, params = flt.where()
-        sql = (
-            "SELECT c.cluster_id, c.event_type, c.status, c.parties, c.date_start, "
-            "c.date_end, c.place_country, c.n_mentions, c.n_articles, c.n_sources, "
-            "c.first_reported, c.first_article_id, c.representative_event_id, "
-            "(SELECT list(m.event_id ORDER BY m.event_id) FROM cluster_mentions m "
-            " WHERE m.cluster_id = c.cluster_id) AS mention_ids, "
-            "(SELECT list(l.to_cluster) FROM cluster_links l WHERE l.from_cluster = "
-            " c.cluster_id) AS fulfilled_by, "
-            "e.event_mode, e.cameo, e.source_names, e.source_countries, e.target_names, "
-            "e.target_countries, e.place_name, e.place_geonameid, e.place_lat, e.place_lon, "
-            "e.trigger, e.sentence "
-            "FROM clusters c JOIN (SELECT * FROM events" + where + ") e "
-            "ON e.event_id = c.representative_event_id "
-            "ORDER BY c.date_start, c.cluster_id")
-        if flt.limit is not None:
-            sql += " LIMIT ? OFFSET ?"
-            params += [flt.limit, flt.offset]
-        return self._dicts(sql, params)
-
     def quarantined(self) -> list[dict[str, Any]]:
         return self._dicts("SELECT * FROM quarantine ORDER BY origin, locator")
 
@@ -256,5 +275,3 @@ class Store:
             out[table] = int(row[0]) if row else 0
         return out
 
-    def iter_events(self, flt: EventFilter | None = None) -> Iterator[dict[str, Any]]:
-        yield from self.events(flt)
