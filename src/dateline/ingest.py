@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from dateline.executors import Executor
+from dateline.pipeline import ArticleResult
 from dateline.readers.records import quarantine
 from dateline.store import Store, content_hash
 from dateline.types import Article, Quarantined
@@ -77,17 +78,29 @@ def _fresh(items: Iterable[Article | Quarantined], store: Store, summary: Ingest
 
 
 def ingest(items: Iterable[Article | Quarantined], store: Store, executor: Executor,
-           on_record: Callable[[], None] = lambda: None) -> IngestSummary:
-    """Run the whole path for ``items`` on ``executor`` (a ``Pipeline`` will do);
+           on_record: Callable[[], None] = lambda: None, commit_every: int = 32) -> IngestSummary:
+    """Run the whole path for ``items`` on ``executor`` (a ``Pipeline`` will do).
+
+    Articles are stored in transactions of ``commit_every`` articles: a crash loses at
+    most the batch in flight, never half an article, and a second run finishes the job.
     ``on_record`` is called once per record done."""
     summary = IngestSummary()
+    pending: list[ArticleResult] = []
+
+    def flush() -> None:
+        for added in store.add_many([(r.article, r.events) for r in pending]):
+            if added.stored:
+                summary.stored += 1
+                summary.events += added.events
+            else:
+                summary.duplicates += 1
+            on_record()
+        pending.clear()
+
     for result in executor.process(_fresh(items, store, summary, on_record)):
-        added = store.add(result.article, result.events)
-        if added.stored:
-            summary.stored += 1
-            summary.events += added.events
-        else:
-            summary.duplicates += 1
-        on_record()
+        pending.append(result)
+        if len(pending) >= commit_every:
+            flush()
+    flush()
     summary.clusters_created = store.update_clusters().created
     return summary

@@ -19,6 +19,7 @@ from datetime import UTC, date, datetime, timedelta
 import duckdb
 
 from dateline.clusters.match import Mention, compatible, effective_interval
+from dateline.sql import insert_rows
 
 __all__ = ["CLUSTER_SCHEMA", "ClusterUpdate", "ensure_schema", "update_clusters"]
 
@@ -102,15 +103,16 @@ def update_clusters(con: duckdb.DuckDBPyConnection) -> ClusterUpdate:
         [types, lo, hi]).fetchall()
     for row in old:
         members[row[0]].extend(_mentions([row[1:]]))
-    by_type: dict[str, list[str]] = defaultdict(list)
+    index: dict[tuple[str, str, int], set[str]] = defaultdict(set)
     for cid, ms in members.items():
-        by_type[ms[0].type].append(cid)
+        for x in ms:
+            _index(index, x, cid)
     touched: set[str] = set()
     created = 0
     assignments: list[tuple[str, str]] = []
     for m in new:
         best, best_score = None, 0.0
-        for cid in by_type[m.type]:
+        for cid in sorted(_candidates(index, m)):
             ms = members[cid]
             hits = sum(compatible(m, x) for x in ms)
             score = hits / len(ms)
@@ -118,22 +120,44 @@ def update_clusters(con: duckdb.DuckDBPyConnection) -> ClusterUpdate:
                 best, best_score = cid, score
         if best is None:
             best = _cluster_id(m.event_id)
-            by_type[m.type].append(best)
             created += 1
         members[best].append(m)
+        _index(index, m, best)
         touched.add(best)
         assignments.append((m.event_id, best))
     con.execute("BEGIN TRANSACTION")
     try:
-        con.executemany("INSERT INTO cluster_mentions VALUES (?, ?)", assignments)
-        for cid in touched:
-            _write_cluster(con, cid, members[cid])
-        links = _link_planned(con, touched, members, by_type)
+        insert_rows(con, "cluster_mentions", assignments)
+        con.execute("DELETE FROM clusters WHERE cluster_id IN (SELECT unnest(?))",
+                    [sorted(touched)])
+        insert_rows(con, "clusters", [_cluster_row(cid, members[cid]) for cid in touched])
+        links = _link_planned(con, touched, members, index)
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")
         raise
     return ClusterUpdate(len(assignments), created, len(touched), links)
+
+
+def _weeks(m: Mention) -> range:
+    lo, hi = effective_interval(m)
+    return range(lo.toordinal() // 7, hi.toordinal() // 7 + 1)
+
+
+def _index(index: dict[tuple[str, str, int], set[str]], m: Mention, cid: str) -> None:
+    """Block clusters by (type, party, week) so a mention is compared only with clusters
+    that share its type, a party and a week of its possible dates."""
+    for party in m.parties:
+        for week in _weeks(m):
+            index[(m.type, party, week)].add(cid)
+
+
+def _candidates(index: dict[tuple[str, str, int], set[str]], m: Mention) -> set[str]:
+    out: set[str] = set()
+    for party in m.parties:
+        for week in _weeks(m):
+            out |= index.get((m.type, party, week), set())
+    return out
 
 
 def _narrowest(ms: list[Mention]) -> Mention:
@@ -143,7 +167,7 @@ def _narrowest(ms: list[Mention]) -> Mention:
     return min(ms, key=rank)
 
 
-def _write_cluster(con: duckdb.DuckDBPyConnection, cid: str, ms: list[Mention]) -> None:
+def _cluster_row(cid: str, ms: list[Mention]) -> list[object]:
     rep = _narrowest(ms)
     dated = [m for m in ms if m.date_method != "publication"] or ms
     start = max(m.date_start for m in dated)
@@ -153,33 +177,32 @@ def _write_cluster(con: duckdb.DuckDBPyConnection, cid: str, ms: list[Mention]) 
     first = min(ms, key=lambda m: (m.published, m.article_id))
     parties = sorted(set().union(*(m.parties for m in ms)))
     places = [m.place_country for m in ms if m.place_country]
-    con.execute("DELETE FROM clusters WHERE cluster_id = ?", [cid])
-    con.execute(
-        "INSERT INTO clusters VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [cid, rep.type, rep.status, parties, start, end,
-         max(set(places), key=places.count) if places else None, rep.event_id, len(ms),
-         len({m.article_id for m in ms}), len({m.source or m.article_id for m in ms}),
-         first.published, first.article_id, datetime.now(UTC)])
+    return [cid, rep.type, rep.status, parties, start, end,
+            max(set(places), key=places.count) if places else None, rep.event_id, len(ms),
+            len({m.article_id for m in ms}), len({m.source or m.article_id for m in ms}),
+            first.published, first.article_id, datetime.now(UTC)]
 
 
 def _link_planned(con: duckdb.DuckDBPyConnection, touched: set[str],
-                  members: dict[str, list[Mention]], by_type: dict[str, list[str]]) -> int:
-    added = 0
+                  members: dict[str, list[Mention]],
+                  index: dict[tuple[str, str, int], set[str]]) -> int:
+    pairs: set[tuple[str, str]] = set()
     for cid in touched:
         ms = members[cid]
-        for other in by_type[ms[0].type]:
-            if other == cid:
-                continue
+        status = ms[0].status
+        if status not in ("planned", "occurred"):
+            continue
+        others = set().union(*(_candidates(index, m) for m in ms)) - {cid}
+        for other in others:
             os_ = members[other]
-            statuses = {ms[0].status, os_[0].status}
-            if statuses != {"planned", "occurred"}:
+            if {status, os_[0].status} != {"planned", "occurred"}:
                 continue
             if any(compatible(a, b, same_status=False) for a in ms for b in os_):
-                planned, occurred = (cid, other) if ms[0].status == "planned" else (other, cid)
-                n = con.execute("SELECT count(*) FROM cluster_links WHERE from_cluster = ? "
-                                "AND to_cluster = ?", [planned, occurred]).fetchone()
-                if n and not n[0]:
-                    con.execute("INSERT INTO cluster_links VALUES (?, ?, 'fulfils')",
-                                [planned, occurred])
-                    added += 1
-    return added
+                pairs.add((cid, other) if status == "planned" else (other, cid))
+    if not pairs:
+        return 0
+    existing = set(con.execute("SELECT from_cluster, to_cluster FROM cluster_links "
+                               "WHERE relation = 'fulfils'").fetchall())
+    new = sorted(pairs - existing)
+    insert_rows(con, "cluster_links", [[a, b, "fulfils"] for a, b in new])
+    return len(new)

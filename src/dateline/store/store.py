@@ -13,7 +13,8 @@ import duckdb
 
 from dateline.clusters import ClusterUpdate, update_clusters
 from dateline.clusters import ensure_schema as ensure_cluster_schema
-from dateline.store.rows import EVENT_COLUMNS, actor_rows, event_row
+from dateline.sql import insert_rows
+from dateline.store.rows import actor_rows, event_row
 from dateline.store.schema import SCHEMA, SCHEMA_VERSION
 from dateline.types import Article, Event, Quarantined
 
@@ -118,38 +119,49 @@ class Store:
         return (row[0], row[1]) if row else None
 
     def add(self, article: Article, events: Sequence[Event]) -> AddResult:
-        """Store an article and its events in one transaction; a stored article is kept
-        as it is (same id, or same date and text)."""
-        h = content_hash(article.published, article.text)
+        """Store an article and its events; a stored article is kept as it is."""
+        return self.add_many([(article, events)])[0]
+
+    def add_many(self, items: Sequence[tuple[Article, Sequence[Event]]]) -> list[AddResult]:
+        """Store articles with their events in one transaction (all or nothing). An
+        article already stored (same id, or same date and text), or repeated within
+        ``items``, is not stored again."""
+        if not items:
+            return []
+        hashes = [content_hash(a.published, a.text) for a, _ in items]
         self.con.execute("BEGIN TRANSACTION")
         try:
-            existing = self.con.execute(
-                "SELECT id FROM articles WHERE id = ? OR content_hash = ? LIMIT 1",
-                [article.id, h]).fetchone()
-            if existing:
-                self.con.execute("ROLLBACK")
-                return AddResult(stored=False, events=0, duplicate_of=existing[0])
-            self.con.execute(
-                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [article.id, article.published, article.title, article.source, article.url,
-                 article.text, article.origin, h, datetime.now(UTC)])
-            rows = {}
-            for ev in events:
-                rows[ev.id] = ev  # the same id twice would be the same event
-            if rows:
-                self.con.executemany(
-                    f"INSERT INTO events VALUES ({', '.join('?' * len(EVENT_COLUMNS))})",
-                    [list(event_row(ev, article.published).values()) for ev in rows.values()])
-                actor_values = [list(r.values()) for ev in rows.values() for r in actor_rows(ev)]
-                if actor_values:
-                    self.con.executemany(
-                        f"INSERT INTO event_actors VALUES ({', '.join('?' * 15)})",
-                        actor_values)
+            found = dict(self.con.execute(
+                "SELECT id, content_hash FROM articles WHERE id IN (SELECT unnest(?)) "
+                "OR content_hash IN (SELECT unnest(?))",
+                [[a.id for a, _ in items], hashes]).fetchall())
+            by_hash = {h: i for i, h in found.items()}
+            results: list[AddResult] = []
+            article_rows, event_rows, actor_values = [], [], []
+            now = datetime.now(UTC)
+            for (article, events), h in zip(items, hashes, strict=True):
+                dup = article.id if article.id in found else by_hash.get(h)
+                if dup is not None:
+                    results.append(AddResult(stored=False, events=0, duplicate_of=dup))
+                    continue
+                found[article.id] = h
+                by_hash[h] = article.id
+                article_rows.append([article.id, article.published, article.title,
+                                     article.source, article.url, article.text,
+                                     article.origin, h, now])
+                unique = {ev.id: ev for ev in events}  # the same id is the same event
+                for ev in unique.values():
+                    event_rows.append(list(event_row(ev, article.published).values()))
+                    actor_values += [list(r.values()) for r in actor_rows(ev)]
+                results.append(AddResult(stored=True, events=len(unique)))
+            insert_rows(self.con, "articles", article_rows)
+            insert_rows(self.con, "events", event_rows)
+            insert_rows(self.con, "event_actors", actor_values)
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
             raise
-        return AddResult(stored=True, events=len(rows))
+        return results
 
     def add_quarantined(self, q: Quarantined) -> bool:
         """Keep a bad record with its reason; the same record twice is kept once."""
