@@ -31,8 +31,11 @@ LIGHT_VERBS = frozenset({
     "provide", "issue", "impose", "announce", "reach", "sign", "seek", "enter", "take",
 })
 # Prepositions that introduce the target of an event ("talks with", "aid to", "war against").
-TARGET_PREPS = frozenset({"with", "to", "against", "on", "toward", "towards", "into", "at",
+TARGET_PREPS = frozenset({"with", "to", "against", "on", "toward", "towards", "into",
                           "from", "for", "upon", "over"})
+# "at" marks a target only for hostile acts ("fired at", "lashed out at"); elsewhere it is
+# a venue ("a wreath at the cemetery").
+HOSTILE_PREPS = frozenset({"at"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
 
@@ -63,6 +66,8 @@ def _prep_objects(prep: Token) -> list[Token]:
 def verb_sources(verb: Token, _depth: int = 0) -> tuple[list[Token], list[Token]]:
     """(sources, passive subjects) of a verb. Passive subjects are targets."""
     subjects = _children(verb, "nsubj", "csubj", "expl")
+    if not subjects:  # "he will co-chair": the parser hung the subject on the auxiliary
+        subjects = [s for a in _children(verb, "aux") for s in _children(a, "nsubj")]
     passive = _children(verb, "nsubjpass")
     agents = [o for a in _children(verb, "agent") for o in _children(a, "pobj")]
     if passive:
@@ -96,12 +101,17 @@ _OBJECT_CONTROL = frozenset({"urge", "ask", "call", "invite", "persuade", "force
                              "push", "tell", "order", "allow", "encourage", "request"})
 
 
-def verb_targets(verb: Token) -> list[Token]:
-    """Direct objects, datives and prepositional objects that can be targets."""
+def verb_targets(verb: Token, hostile: bool = False) -> list[Token]:
+    """Direct objects, datives and prepositional objects that can be targets; with no
+    such object, the subject of a complement clause ("demanded that Iran withdraw")."""
     out = _children(verb, "dobj", "dative", "attr")
+    preps = TARGET_PREPS | HOSTILE_PREPS if hostile else TARGET_PREPS
     for prep in _children(verb, "prep", "dative"):
-        if prep.lower_ in TARGET_PREPS or prep.dep_ == "dative":
+        if prep.lower_ in preps or prep.dep_ == "dative":
             out += _prep_objects(prep)
+    if not out:
+        for comp in _children(verb, "ccomp"):
+            out += _children(comp, "nsubj", "nsubjpass")
     for prt in _children(verb, "prt"):  # "called on X" parsed with particle
         out += _prep_objects(prt)
     return expand_conjuncts(out)

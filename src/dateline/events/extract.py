@@ -52,12 +52,30 @@ _COSOURCE_PREPS = frozenset({"along", "together", "alongside", "jointly"})
 
 
 def _joined_lemma(tok: Token) -> str | None:
-    """"co-chair" split by the tokenizer into co / - / chair: the joined lemma."""
+    """"co-chair" split by the tokenizer into co / - / chair: the joined lemma, read from
+    the head word ("chair") back over the hyphen."""
     doc = tok.doc
-    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ \
-            and not doc[tok.i + 1].whitespace_:
-        return f"{tok.lower_}-{doc[tok.i + 2].lemma_.lower()}"
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_ \
+            and not doc[tok.i - 1].whitespace_:
+        return f"{doc[tok.i - 2].lower_}-{tok.lemma_.lower()}"
     return None
+
+
+def _compound_lemmas(tok: Token) -> list[str]:
+    """"air strike", "hunger strike": the noun with the modifiers right before it, longest
+    first, then the noun alone."""
+    mods: list[Token] = []
+    i = tok.i - 1
+    while i >= tok.sent.start and len(mods) < 2:
+        left = tok.doc[i]
+        if left.head is tok and left.dep_ in ("compound", "amod", "nmod"):
+            mods.insert(0, left)
+            i -= 1
+        else:
+            break
+    head = tok.lemma_.lower()
+    out = [" ".join([*(m.lemma_.lower() for m in mods[k:]), head]) for k in range(len(mods))]
+    return [*out, head]
 
 
 def _dedupe(actors: Sequence[Actor]) -> tuple[Actor, ...]:
@@ -86,8 +104,7 @@ class EventExtractor:
     # -- trigger detection -------------------------------------------------------------
 
     def _verb_matches(self, tok: Token) -> list[Any]:
-        objects = {o.lemma_.lower() for d in tok.children if d.dep_ in ("dobj", "nsubjpass")
-                   for o in [d, *d.conjuncts]}
+        objects = {o.lemma_.lower() for d in _objects(tok) for o in [d, *d.conjuncts]}
         preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent")}
         joined = _joined_lemma(tok)
         if joined:
@@ -97,7 +114,11 @@ class EventExtractor:
         return list(self.patterns.match_verb(tok.lemma_.lower(), objects, preps))
 
     def _noun_matches(self, tok: Token) -> list[Any]:
-        return list(self.patterns.match_noun(tok.lemma_.lower()))
+        for lemma in _compound_lemmas(tok):
+            found = self.patterns.match_noun(lemma)
+            if found:
+                return list(found)
+        return []
 
     # -- one article ---------------------------------------------------------------------
 
@@ -147,7 +168,7 @@ class EventExtractor:
         if tok.lemma_ in SAY_VERBS and pattern.type == "OTHER":
             return None
         src_tokens, passive_targets = verb_sources(tok)
-        tgt_tokens = passive_targets + verb_targets(tok)
+        tgt_tokens = passive_targets + verb_targets(tok, hostile=pattern.type in _HOSTILE)
         co_tokens = []
         for prep in (c for c in tok.children if c.dep_ in ("prep", "advmod")):
             if prep.lower_ in _COSOURCE_PREPS:
@@ -158,7 +179,7 @@ class EventExtractor:
                         co_tokens += expand_conjuncts([w])
         sources = self._actors(src_tokens + co_tokens, actors)
         targets = self._actors(tgt_tokens, actors)
-        theme_tokens = [c for c in tok.children if c.dep_ == "dobj"]
+        theme_tokens = _objects(tok)
         rule = f"verb:{pattern.lemma}"
         if getattr(pattern, "object", "-") not in ("-", "", None):
             rule += f"+obj:{pattern.object}"
@@ -196,8 +217,18 @@ class EventExtractor:
         if is_embedded_question(tok):
             return None
         src = _dedupe(sources)
-        tgt = tuple(a for a in _dedupe(targets) if (a.start, a.end) not in
-                    {(s.start, s.end) for s in src})
+        src_spans = {(s.start, s.end) for s in src}
+        src_countries = {s.country for s in src if s.country and s.kind != "country"}
+        tgt = tuple(a for a in _dedupe(targets) if (a.start, a.end) not in src_spans
+                    # "he represented India": a country standing for the actor's own side
+                    and not (a.kind == "country" and a.country in src_countries))
+        place = places.locate(tok)
+        if not tgt and place is not None and place.country and pattern.mode == "visit" \
+                and place.country not in {s.country for s in src}:
+            # the destination of a visit is its target ("visit to the transcontinental
+            # nation" resolved by the places stage)
+            tgt = (Actor(place.text, place.start, place.end, name=place.name,
+                         country=place.country, kind="place", rule="visit-destination"),)
         if not src and not tgt:
             return None
         if not tgt and len(src) > 1 and (joint or co_sources or _coordinated_subject(tok)):
@@ -239,7 +270,7 @@ class EventExtractor:
             date=dater.date(tok),
             rule=f"{rule} ({getattr(pattern, 'source', 'patterns')}); modality:{cue}",
             confidence=round(confidence, 3),
-            place=places.locate(tok),
+            place=place,
             attribution=attr_actor,
             attribution_text=attribution.text if attribution else None,
             quantity=quantity,
@@ -272,6 +303,25 @@ def _owner_actor(t: Token, actors: _Actors) -> Actor | None:
             if a is not None:
                 return a
     return None
+
+
+_HOSTILE = frozenset({"ASSAULT", "THREATEN", "COERCE", "ACCUSE", "DISAPPROVE", "PROTEST"})
+
+
+def _objects(verb: Token) -> list[Token]:
+    """Direct objects, and the object of a verb interrupted by an aside: "inaugurate,
+    along with X, the Conference" (parsed as an apposition to X)."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if objs:
+        return objs
+    for prep in verb.children:
+        if prep.dep_ in ("prep", "advmod") and prep.lower_ in _COSOURCE_PREPS:
+            for t in prep.subtree:
+                if t.dep_ == "appos" and t.i > 0 and t.doc[t.i - 1].text == "," or (
+                        t.dep_ == "appos" and any(x.text == "," for x in
+                                                  t.doc[t.head.i:t.left_edge.i])):
+                    return [t]
+    return []
 
 
 def _coordinated_subject(tok: Token) -> bool:

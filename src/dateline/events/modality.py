@@ -41,11 +41,22 @@ SAY_VERBS = frozenset({"say", "tell", "state", "announce", "confirm", "report", 
 _LINKS = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "auxpass", "relcl")
 
 
+def _is_clause_head(t: Token, trigger: Token) -> bool:
+    """A verb that heads a clause of its own: not a participle used as a modifier
+    ("pertaining to", "honouring") unless it is the trigger itself."""
+    if t.pos_ not in ("VERB", "AUX") or t.dep_ in ("amod", "compound"):
+        return False
+    if t is trigger:
+        return True
+    return not (t.tag_ in ("VBG", "VBN") and t.dep_ in ("acl", "pcomp", "advcl") and
+                not any(c.dep_ in ("aux", "auxpass") for c in t.children))
+
+
 def clause_verb(trigger: Token) -> Token:
     """The verb whose clause the trigger belongs to (the trigger itself for verbs)."""
     t = trigger
     for _ in range(8):
-        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"):
+        if _is_clause_head(t, trigger):
             return t
         if t.head is t:
             return t

@@ -11,6 +11,8 @@ Columns (a header line is required; ``#`` starts a comment line; blank lines are
 - ``cameo``: a CAMEO code (2 to 4 digits) or ``-`` for the crosswalk default of type/mode.
 - ``pos``: ``VERB`` or ``NOUN``; ``lemma``: the lowercase spaCy lemma of the trigger
   (hyphenated lemmas such as ``co-chair`` are allowed: the extractor joins ``co - chair``).
+  A noun lemma may be a compound of up to three words, modifiers first (``air strike``,
+  ``hunger strike``, ``phone call``): the extractor tries the compound before the head.
 - ``object``: ``-`` (any object or none), ``*`` (some direct object is required), or
   ``|``-separated lemmas of which the direct object must be one.
 - ``prep``: ``-`` or ``|``-separated prepositions/particles of which one must attach to the
@@ -220,9 +222,12 @@ def _parse_row(cells: list[str], origin: str, line: int, priority: int) -> Patte
                            f"'{cameo}' is not a CAMEO code (2-4 digits, root 01-20) or '-'")
     if pos not in ("VERB", "NOUN"):
         raise PatternError(origin, line, 4, f"'{pos}' is not VERB or NOUN")
-    if not lemma or not _WORD_RE.match(lemma):
+    words = lemma.split(" ")
+    if not lemma or not all(_WORD_RE.match(w) for w in words) or \
+            (pos == "VERB" and len(words) > 1) or len(words) > 3:
         raise PatternError(origin, line, 5,
-                           f"'{lemma}' is not a lowercase lemma (one word, no spaces)")
+                           f"'{lemma}' is not a lowercase lemma (one word; nouns may have up "
+                           "to two modifier words before the head: 'air strike')")
     obj = _split_words(obj, origin, line, 6, "object lemmas")
     prep = _split_words(prep, origin, line, 7, "prepositions")
     if pos == "NOUN" and (obj != "-" or prep != "-"):
