@@ -21,6 +21,7 @@ from dateline.actors import ActorCoder
 from dateline.events import EventExtractor
 from dateline.nlp import load_nlp
 from dateline.places import PlaceResolver
+from dateline.readers.dateline_mask import mask_dateline
 from dateline.time import EventDater
 from dateline.types import Article, Event
 
@@ -71,7 +72,8 @@ class Pipeline:
 
     def _run(self, batch: list[Article]) -> Iterator[ArticleResult]:
         t = time.perf_counter()
-        docs = list(self.nlp.pipe((a.text for a in batch), batch_size=self.batch_size))
+        docs = list(self.nlp.pipe((mask_dateline(a.text) for a in batch),
+                                  batch_size=self.batch_size))
         t = self._clock("nlp", t)
         for article, doc in zip(batch, docs, strict=True):
             dater = EventDater(doc, article.published)

@@ -105,6 +105,10 @@ class EventExtractor:
 
     def _verb_matches(self, tok: Token) -> list[Any]:
         objects = {o.lemma_.lower() for d in _objects(tok) for o in [d, *d.conjuncts]}
+        # "sent 40 tonnes of relief supplies": the measured noun counts as the object
+        objects |= {o.lemma_.lower() for d in _objects(tok) for p in d.children
+                    if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"}
         preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent")}
         joined = _joined_lemma(tok)
         if joined:
@@ -178,6 +182,9 @@ class EventExtractor:
                     elif w.dep_ == "pobj":
                         co_tokens += expand_conjuncts([w])
         sources = self._actors(src_tokens + co_tokens, actors)
+        if not sources and any(t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN")
+                               for t in src_tokens):
+            return None  # "Typhoon Ramil killed 60 people": the doer is no political actor
         targets = self._actors(tgt_tokens, actors)
         theme_tokens = _objects(tok)
         rule = f"verb:{pattern.lemma}"
