@@ -15,7 +15,8 @@ from typing import Protocol
 from dateline.pipeline import ArticleResult, Pipeline
 from dateline.types import Article
 
-__all__ = ["Executor", "LocalExecutor", "PipelineOptions", "ProcessExecutor", "make_executor"]
+__all__ = ["Executor", "LocalExecutor", "PipelineOptions", "ProcessExecutor", "batches",
+           "make_executor"]
 
 
 class Executor(Protocol):
@@ -57,7 +58,8 @@ def _run_batch(batch: list[Article]) -> list[ArticleResult]:
     return list(_WORKER.process(batch))
 
 
-def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+def batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    """Consecutive lists of at most ``size`` articles."""
     it = iter(articles)
     while batch := list(islice(it, size)):
         yield batch
@@ -77,13 +79,21 @@ class ProcessExecutor:
             mp.get_context()
         with ctx.Pool(self.workers, initializer=_init_worker,
                       initargs=(self.options,)) as pool:
-            for results in pool.imap(_run_batch, _batches(articles, self.options.batch_size)):
+            for results in pool.imap(_run_batch, batches(articles, self.options.batch_size)):
                 yield from results
 
 
-def make_executor(workers: int = 1, patterns: Sequence[Path] = (),
-                  batch_size: int = 32) -> Executor:
+def make_executor(workers: int = 1, patterns: Sequence[Path] = (), batch_size: int = 32,
+                  engine: str = "local", scheduler: str | None = None) -> Executor:
+    """``engine``: "local" (this process, or ``workers`` processes) or "dask" (a local
+    Dask cluster of ``workers`` processes, or the cluster at ``scheduler``)."""
     options = PipelineOptions(tuple(patterns), batch_size)
+    if engine == "dask":
+        from dateline.dask_executor import DaskExecutor
+
+        return DaskExecutor(scheduler, max(workers, 1), options)
+    if engine != "local":
+        raise ValueError(f"unknown engine {engine!r}: expected local or dask")
     if workers <= 1:
         return LocalExecutor(options)
     return ProcessExecutor(workers, options)

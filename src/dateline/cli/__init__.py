@@ -73,11 +73,14 @@ def main() -> None:
 @click.option("--batch-size", default=32, show_default=True, type=click.IntRange(min=1))
 @click.option("--workers", "-w", default=1, show_default=True, type=click.IntRange(min=1),
               help="Worker processes, each running the whole pipeline.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
+              show_default=True, help="Run here, or on Dask (needs dateline[scale]).")
+@click.option("--scheduler", help="Dask scheduler address (default: a local cluster).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, no warnings.")
 @click.option("--strict", is_flag=True, help="Exit 1 when any record was quarantined.")
 def ingest(paths: Sequence[str], sample: bool, db: str, input_format: str,
-           patterns: Sequence[str], batch_size: int, workers: int, quiet: bool,
-           strict: bool) -> None:
+           patterns: Sequence[str], batch_size: int, workers: int, engine: str,
+           scheduler: str | None, quiet: bool, strict: bool) -> None:
     """Read dated articles from PATHS (files, folders, or - for stdin), extract events,
     and store them. Bad records are quarantined with the reason, never dropped."""
     from dateline.executors import make_executor
@@ -94,9 +97,12 @@ def ingest(paths: Sequence[str], sample: bool, db: str, input_format: str,
             _fail(f"no such file or folder: {p}", 2)
     items = list(read_inputs(paths, input_format))
     try:
-        executor = make_executor(workers, [Path(p) for p in patterns], batch_size)
+        executor = make_executor(workers, [Path(p) for p in patterns], batch_size, engine,
+                                 scheduler)
     except ValueError as exc:  # a malformed pattern file
         _fail(str(exc), 2)
+    except RuntimeError as exc:  # an engine that is not installed
+        _fail(str(exc), 1)
     store = _open_store(db)
     with store:
         progress = Progress(TextColumn("[progress.description]{task.description}"),
