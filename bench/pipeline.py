@@ -50,6 +50,7 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=2000)
     ap.add_argument("--workers", type=int, default=1)
     ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--engine", choices=["local", "dask"], default="local")
     args = ap.parse_args()
     if not CORPUS.is_file():
         sys.exit(f"corpus not found: {CORPUS}")
@@ -72,7 +73,7 @@ def main() -> None:
     print(f"versions: dateline {dateline.__version__}, spacy {spacy.__version__}, "
           f"duckdb {duckdb.__version__}")
     print(f"corpus: {len(rows)} Reuters-21578 articles, {words:,} words; "
-          f"workers {args.workers}, batch size {args.batch_size}")
+          f"engine {args.engine}, workers {args.workers}, batch size {args.batch_size}")
 
     nlp = load_nlp()
     t = time.perf_counter()
@@ -102,7 +103,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "corpus.jsonl"
         src.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
-        executor = make_executor(args.workers, batch_size=args.batch_size)
+        executor = make_executor(args.workers, batch_size=args.batch_size, engine=args.engine)
         t = time.perf_counter()
         with Store(Path(tmp) / "bench.duckdb") as store:
             summary = ingest(read_path(src), store, executor)

@@ -88,7 +88,8 @@ def ingest(items: Iterable[Article | Quarantined], store: Store, executor: Execu
     pending: list[ArticleResult] = []
 
     def flush() -> None:
-        for added in store.add_many([(r.article, r.events) for r in pending]):
+        for added in store.add_many([(r.article, r.events) for r in pending],
+                                    [r.actors for r in pending]):
             if added.stored:
                 summary.stored += 1
                 summary.events += added.events

@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.language import Language
@@ -23,7 +23,7 @@ from dateline.nlp import load_nlp
 from dateline.places import PlaceResolver
 from dateline.readers.dateline_mask import mask_dateline
 from dateline.time import EventDater
-from dateline.types import Article, Event
+from dateline.types import Actor, Article, Event
 
 __all__ = ["STAGES", "ArticleResult", "Pipeline", "default_pipeline", "extract"]
 
@@ -34,6 +34,7 @@ STAGES = ("nlp", "time", "actors", "places", "events")
 class ArticleResult:
     article: Article
     events: list[Event]
+    actors: list[Actor] = field(default_factory=list)  # every actor mention, coded
 
 
 class Pipeline:
@@ -84,7 +85,7 @@ class Pipeline:
             t = self._clock("places", t)
             events = self.extractor.extract(doc, article, actors, dater, places)
             t = self._clock("events", t)
-            yield ArticleResult(article, events)
+            yield ArticleResult(article, events, list(actors.mentions))
 
     def extract(self, article: Article) -> list[Event]:
         return next(iter(self._run([article]))).events

@@ -79,9 +79,10 @@ def _compound_lemmas(tok: Token) -> list[str]:
 
 
 def _dedupe(actors: Sequence[Actor]) -> tuple[Actor, ...]:
-    seen: dict[tuple[int, int], Actor] = {}
+    """One actor per mention and coding ("U.S. and Russian negotiators" is two)."""
+    seen: dict[tuple[int, int, str | None, str | None], Actor] = {}
     for a in actors:
-        seen.setdefault((a.start, a.end), a)
+        seen.setdefault((a.start, a.end, a.country, a.name), a)
     return tuple(seen.values())
 
 
@@ -158,13 +159,14 @@ class EventExtractor:
         """The actors the argument tokens stand for. When the head itself is no actor,
         its owner can be: "a Security Council resolution", "Iran's nuclear programme",
         "Israeli military policies", "thousands of Nigerians"."""
-        out = []
+        out: list[Actor] = []
         for t in tokens:
-            a = actors.actor_at(t)
-            if a is None:
-                a = _owner_actor(t, actors)
-            if a is not None:
-                out.append(a)
+            many = getattr(actors, "actors_at", None)
+            found = list(many(t)) if many else []  # "U.S. and Russian negotiators": two
+            if not found:
+                a = actors.actor_at(t) or _owner_actor(t, actors)
+                found = [a] if a is not None else []
+            out += found
         return out
 
     def _verb_event(self, tok: Token, pattern: Any, sent: Span, article: Article,
@@ -224,9 +226,10 @@ class EventExtractor:
         if is_embedded_question(tok):
             return None
         src = _dedupe(sources)
-        src_spans = {(s.start, s.end) for s in src}
+        src_spans = {(s.start, s.end, s.country, s.name) for s in src}
         src_countries = {s.country for s in src if s.country and s.kind != "country"}
-        tgt = tuple(a for a in _dedupe(targets) if (a.start, a.end) not in src_spans
+        tgt = tuple(a for a in _dedupe(targets) if (a.start, a.end, a.country, a.name)
+                    not in src_spans
                     # "he represented India": a country standing for the actor's own side
                     and not (a.kind == "country" and a.country in src_countries))
         place = places.locate(tok)

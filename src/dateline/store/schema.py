@@ -87,6 +87,21 @@ CREATE TABLE IF NOT EXISTS event_actors (
     confidence DOUBLE,
     PRIMARY KEY (event_id, role, position)
 );
+CREATE TABLE IF NOT EXISTS article_actors (
+    article_id VARCHAR NOT NULL,
+    start_char INTEGER NOT NULL,
+    end_char INTEGER NOT NULL,
+    text VARCHAR NOT NULL,
+    name VARCHAR,
+    country VARCHAR,
+    sectors VARCHAR[],
+    actor_role VARCHAR,
+    kind VARCHAR,
+    code VARCHAR,
+    rule VARCHAR,
+    confidence DOUBLE,
+    PRIMARY KEY (article_id, start_char, end_char, kind)
+);
 CREATE TABLE IF NOT EXISTS quarantine (
     quarantine_id VARCHAR PRIMARY KEY,
     origin VARCHAR NOT NULL,

@@ -16,7 +16,7 @@ from dateline.clusters import ensure_schema as ensure_cluster_schema
 from dateline.sql import insert_rows
 from dateline.store.rows import actor_rows, event_row
 from dateline.store.schema import SCHEMA, SCHEMA_VERSION
-from dateline.types import Article, Event, Quarantined
+from dateline.types import Actor, Article, Event, Quarantined
 
 __all__ = ["DEFAULT_DB", "EventFilter", "Store", "StoreError", "content_hash"]
 
@@ -122,10 +122,12 @@ class Store:
         """Store an article and its events; a stored article is kept as it is."""
         return self.add_many([(article, events)])[0]
 
-    def add_many(self, items: Sequence[tuple[Article, Sequence[Event]]]) -> list[AddResult]:
-        """Store articles with their events in one transaction (all or nothing). An
-        article already stored (same id, or same date and text), or repeated within
-        ``items``, is not stored again."""
+    def add_many(self, items: Sequence[tuple[Article, Sequence[Event]]],
+                 actors: Sequence[Sequence[Actor]] | None = None) -> list[AddResult]:
+        """Store articles with their events (and, optionally, every coded actor mention
+        of each article) in one transaction (all or nothing). An article already stored
+        (same id, or same date and text), or repeated within ``items``, is not stored
+        again."""
         if not items:
             return []
         hashes = [content_hash(a.published, a.text) for a, _ in items]
@@ -137,9 +139,9 @@ class Store:
                 [[a.id for a, _ in items], hashes]).fetchall())
             by_hash = {h: i for i, h in found.items()}
             results: list[AddResult] = []
-            article_rows, event_rows, actor_values = [], [], []
+            article_rows, event_rows, actor_values, mention_rows = [], [], [], []
             now = datetime.now(UTC)
-            for (article, events), h in zip(items, hashes, strict=True):
+            for n, ((article, events), h) in enumerate(zip(items, hashes, strict=True)):
                 dup = article.id if article.id in found else by_hash.get(h)
                 if dup is not None:
                     results.append(AddResult(stored=False, events=0, duplicate_of=dup))
@@ -153,8 +155,17 @@ class Store:
                 for ev in unique.values():
                     event_rows.append(list(event_row(ev, article.published).values()))
                     actor_values += [list(r.values()) for r in actor_rows(ev)]
+                seen_spans: set[tuple[int, int, str]] = set()
+                for a in (actors[n] if actors else ()):
+                    span = (a.start, a.end, a.kind)
+                    if span not in seen_spans:
+                        seen_spans.add(span)
+                        mention_rows.append([article.id, a.start, a.end, a.text, a.name,
+                                             a.country, list(a.sectors), a.role, a.kind,
+                                             a.code, a.rule, a.confidence])
                 results.append(AddResult(stored=True, events=len(unique)))
             insert_rows(self.con, "articles", article_rows)
+            insert_rows(self.con, "article_actors", mention_rows)
             insert_rows(self.con, "events", event_rows)
             insert_rows(self.con, "event_actors", actor_values)
             self.con.execute("COMMIT")
