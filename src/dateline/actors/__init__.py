@@ -1,52 +1,26 @@
 """Actors: who did it, with country, sector and role, read from the text itself.
 
-Interface used by the rest of dateline (keep it stable):
+Interface used by the rest of dateline:
 
-- ``ActorCoder()``: loads lexicons once per process.
+- ``ActorCoder(knowledge=None)``: loads lexicons once per process; ``knowledge`` is
+  optional world knowledge from imported dictionaries (see ``registry.load_knowledge``).
 - ``ActorCoder.for_doc(doc, published) -> DocActors``: finds and codes every actor
   mention of one parsed article, with coreference resolved.
 - ``DocActors.mentions``: list[Actor]; ``DocActors.actor_at(token) -> Actor | None``:
-  the actor whose mention is headed by (or contains) ``token``, with "he"/"Singh"
-  resolved to the full mention's coding.
+  the actor whose noun phrase contains ``token``, with "he"/"Singh" resolved to the
+  full mention's coding.
+- ``ActorCoder.code_phrase(text, published, context)``: code one standalone phrase.
 
-This first version codes country names only; the actors issue replaces it.
+Modules: ``countries`` (names, demonyms, capitals -> ISO3), ``organisations`` (IGOs and
+home countries of institutions), ``roles`` (titles and nominal actors -> sectors),
+``describe`` (one noun phrase), ``mentions`` (finding mentions), ``coref`` (names and
+pronouns), ``context`` (home country, predicates), ``coding`` (the coder), ``knowledge``,
+``registry`` (DuckDB tables) and ``dictionary`` (PETRARCH/Phoenix and CSV import).
 """
 
 from __future__ import annotations
 
-from datetime import date
+from dateline.actors.coding import ActorCoder, DocActors
+from dateline.actors.knowledge import ActorKnowledge, KnownActor, KnownRole
 
-import pycountry
-from spacy.tokens import Doc, Token
-
-from dateline.types import Actor
-
-__all__ = ["ActorCoder", "DocActors"]
-
-
-class DocActors:
-    def __init__(self, mentions: list[Actor], by_token: dict[int, Actor]) -> None:
-        self.mentions = mentions
-        self._by_token = by_token
-
-    def actor_at(self, token: Token) -> Actor | None:
-        return self._by_token.get(token.i)
-
-
-class ActorCoder:
-    def for_doc(self, doc: Doc, published: date) -> DocActors:
-        mentions: list[Actor] = []
-        by_token: dict[int, Actor] = {}
-        for ent in doc.ents:
-            if ent.label_ != "GPE":
-                continue
-            try:
-                country = pycountry.countries.lookup(ent.text)
-            except LookupError:
-                continue
-            actor = Actor(ent.text, ent.start_char, ent.end_char, name=country.name,
-                          country=country.alpha_3, kind="country", rule="stub.country_name")
-            mentions.append(actor)
-            for tok in ent:
-                by_token[tok.i] = actor
-        return DocActors(mentions, by_token)
+__all__ = ["ActorCoder", "ActorKnowledge", "DocActors", "KnownActor", "KnownRole"]

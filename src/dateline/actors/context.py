@@ -1,0 +1,132 @@
+"""Article-level country evidence: the article's home country, and what a sentence says
+about a person's country ("he represented India").
+
+Home country (rule ``home_country``, confidence 0.6). News writes its own country's
+officials unmarked ("Defence Minister Rajnath Singh", "the Defence Ministry",
+"officials said") and marks foreign ones ("his Russian counterpart", "the Russian
+Minister of ..."). So each country gets:
+
+- +1 for each mention of its name, or of its capital or a city in it (+0.5);
+- +1 for each mention of a state institution of its own ("the White House");
+- +3 if the article opens with a dateline naming one of its cities ("NEW DELHI, Nov 4 -");
+- -1 for each mention as the destination of a visit or journey ("visit to Russia",
+  "travelled to Tashkent": the traveller is not at home there);
+- -1 for each demonym marking a role noun ("Russian counterpart", "Russian Minister").
+
+The home country is the best score if it is at least 3 and leads the next by at least 2.
+It is used only for unqualified state actors (government, military, police, legislature,
+judiciary, intelligence) that the text gives no other country, never for people the text
+marks as foreign (counterparts) or for non-state actors.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from dateline.actors.countries import country_lexicon
+from dateline.actors.organisations import org_lexicon
+from dateline.actors.roles import ROLE_WORDS
+
+__all__ = ["HOME_CONFIDENCE", "STATE_SECTORS", "capital_acts", "home_country",
+           "predicate_country"]
+
+HOME_CONFIDENCE = 0.6
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+
+_MOTION = {"visit", "travel", "trip", "tour", "arrive", "embark", "fly", "head", "go",
+           "accompany", "journey", "come", "return", "leave", "depart", "reach", "send"}
+_REPRESENT = {"represent", "lead", "head"}
+
+
+def _destination(tok: Token) -> bool:
+    """Is this GPE the object of 'to' after a motion word (up to two heads up)?"""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("to", "for") or prep.dep_ != "prep":
+        return False
+    gov = prep.head
+    for _ in range(3):
+        if gov.lemma_.lower() in _MOTION:
+            return True
+        if gov.head is gov:
+            break
+        gov = gov.head
+    return False
+
+
+_PLACE_PREPS = {"to", "in", "at", "from", "near", "into", "toward", "towards", "around",
+                "outside", "inside", "across", "through", "via", "between"}
+
+
+def capital_acts(tok: Token) -> bool:
+    """Does a capital stand for its government here ("Moscow said", "urged Tehran to",
+    "Beijing's response") rather than for the city ("travelled to Moscow")?"""
+    if tok.dep_ in ("nsubj", "nsubjpass", "poss", "agent"):
+        return True
+    if tok.dep_ == "dobj":
+        return tok.head.lemma_.lower() not in _MOTION
+    if tok.dep_ == "pobj":
+        prep = tok.head
+        return prep.lower_ not in _PLACE_PREPS and prep.head.lemma_.lower() not in _MOTION
+    return tok.dep_ in ("conj", "appos") and capital_acts(tok.head) if tok.head is not tok \
+        else False
+
+
+def home_country(doc: Doc) -> str | None:
+    lex = country_lexicon()
+    score: dict[str, float] = {}
+    orgs = org_lexicon()
+    for ent in doc.ents:
+        if ent.label_ in ("ORG", "FAC"):
+            org = orgs.find(ent.text)
+            if org is not None and org.country and set(org.sectors) & STATE_SECTORS:
+                score[org.country] = score.get(org.country, 0.0) + 1
+            continue
+        if ent.label_ not in ("GPE", "NORP", "LOC"):
+            continue
+        hit = lex.find(ent.text)
+        if hit is None:
+            continue
+        if hit.kind == "demonym":
+            head = ent.root.head
+            if ent.root.dep_ == "amod" and (head.lemma_.lower() in ROLE_WORDS
+                                            or head.lower_ in ROLE_WORDS):
+                score[hit.country] = score.get(hit.country, 0.0) - 1
+            continue
+        weight = 1.0 if hit.kind in ("country", "breakaway") else 0.5
+        if _destination(ent.root):
+            weight = -1.0
+        score[hit.country] = score.get(hit.country, 0.0) + weight
+    first = doc[:6]
+    for ent in first.ents:
+        if ent.label_ == "GPE" and (ent.text.isupper() or ent.start == 0):
+            hit = lex.find(ent.text)
+            nxt = doc[ent.end] if ent.end < len(doc) else None
+            if hit and nxt is not None and nxt.text in (",", "(", "-", "\u2014", ":"):
+                score[hit.country] = score.get(hit.country, 0.0) + 3
+    if not score:
+        return None
+    ranked = sorted(score.items(), key=lambda kv: -kv[1])
+    best, top = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    if top >= 3 and top - second >= 2:
+        return best
+    return None
+
+
+def predicate_country(doc: Doc, heads: set[int]) -> str | None:
+    """'he represented India', 'Singh, who leads India's delegation': a person who is the
+    subject of represent/lead/head with a country as object."""
+    lex = country_lexicon()
+    for i in heads:
+        tok = doc[i]
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        verb = tok.head
+        if verb.lemma_.lower() not in _REPRESENT:
+            continue
+        for obj in verb.children:
+            if obj.dep_ in ("dobj", "obj"):
+                hit = lex.find(obj.text, cities=False)
+                if hit and hit.kind == "country":
+                    return hit.country
+    return None

@@ -1,0 +1,563 @@
+"""Code one noun phrase from its own words: country, sectors, role, name, kind.
+
+The phrase is read left to right and cut into zones: the main noun phrase, an owner
+before a possessive ("Chile's Defense Ministry"), prepositional tails ("officials *in*
+the Defence Ministry", "ambassador *to* Poland") and an appositive after a comma
+("FSB, Russia's security service"). Every span of up to four words is matched against
+the organisation, country and role lexicons (longest match first). Then:
+
+- country: the first country evidence (name, demonym, capital, city, region, an
+  organisation's home country) in the main, owner, appositive or of/in/at/from zones;
+  never from to/with/against zones ("Russia's ambassador to Poland" is RUS);
+- sectors: the head role (rightmost role word of the main zone); a leader word ("president
+  of the Riigikogu", "officials in the Defence Ministry") takes the sectors of the body it
+  belongs to; ministers and ministries add their portfolio ("Defence Minister" GOV+MIL);
+  "former"/"retired" office holders are ELI;
+- role: the title as written, without countries, demonyms and determiners, normalised
+  ("Minister of Defense" -> "Defence Minister");
+- name: the words of a PERSON entity, or capitalised words left over after the title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from dateline.actors.countries import PlaceHit, country_lexicon
+from dateline.actors.organisations import Organisation, org_lexicon
+from dateline.actors.roles import (
+    CORPORATE_SUFFIXES,
+    ELITE_MODIFIERS,
+    LEADER_WORDS,
+    MEMBER_SECTORS,
+    PORTFOLIOS,
+    ROLE_WORDS,
+    TITLE_WORDS,
+    RoleInfo,
+)
+
+__all__ = ["Description", "describe", "normalise_role"]
+
+_LEADING = {"a", "an", "the", "whose", "which", "another", "some", "several", "many",
+            "over", "about", "around", "at",
+            "least", "dozens", "hundreds", "thousands", "two", "three", "four", "five",
+            "his", "her", "their", "its", "our", "my", "your", "these", "those", "this",
+            "that", "both", "all", "other", "more", "than"}
+_ZONE_PREPS = {"of", "in", "at", "from", "to", "for", "with", "against", "on", "near",
+               "inside", "outside", "across", "by", "based", "within"}
+_COUNTRY_ZONES = {"main", "owner", "of", "in", "at", "from", "appos", "based", "inside",
+                  "within", "for"}
+_PORTFOLIO_HEADS = {"minister", "ministry", "secretary", "department", "deputy minister",
+                    "office", "committee", "commission", "chief", "state secretary",
+                    "agency", "service"}
+_MAX_N = 5
+# Words around a title that are not part of it ("Jordan's visiting King Abdullah II")
+_ROLE_SKIP = {"visiting", "incoming", "outgoing", "embattled", "powerful", "longtime",
+              "prominent", "new", "veteran", "ousted", "exiled", "deposed", "toppled"}
+_FAITH_CODES = {"BUD", "MOS", "CHR", "JEW", "HIN", "SUN", "SHI", "SIK"}
+_TITLE_FIRST = frozenset(w.split()[0].split("-")[0] for w in TITLE_WORDS)
+
+
+@dataclass
+class _Match:
+    start: int
+    end: int
+    zone: str
+    kind: str  # org | place | role
+    org: Organisation | None = None
+    place: PlaceHit | None = None
+    role: RoleInfo | None = None
+    key: str = ""
+
+
+@dataclass
+class Description:
+    country: str | None = None
+    country_evidence: str | None = None  # the words that gave the country
+    sectors: tuple[str, ...] = ()
+    role: str | None = None
+    name: str | None = None
+    kind: str = "unknown"
+    code: str | None = None  # IGO code
+    org: Organisation | None = None
+    rule: str = ""
+    title_sectors: tuple[str, ...] = ()
+    has_counterpart: bool = False
+    demonym_marked: bool = False
+    name_tokens: list[Token] = field(default_factory=list)
+    head_plural: bool = False
+    bilateral: bool = False  # names two or more countries: coded to none of them
+    # the countries named before the head, in order, with their tokens' doc indices
+    # ("Hungarian and Romanian officials": two groups of officials)
+    countries: list[tuple[str, list[int]]] = field(default_factory=list)
+
+
+def _text(tokens: Sequence[Token]) -> str:
+    return "".join(t.text_with_ws for t in tokens).strip()
+
+
+def _zones(tokens: Sequence[Token], person_tokens: set[int],
+           orgs: list[tuple[int, int]]) -> list[str]:
+    zones: list[str] = []
+    zone = "main"
+    inside = {k for a, b in orgs for k in range(a + 1, b)}
+    for i, t in enumerate(tokens):
+        low = t.lower_
+        if i in inside:
+            zones.append(zone)
+            continue
+        if zone == "title":
+            if (t.i in person_tokens or not (t.is_title or t.is_upper or low in ("and", "&"))
+                    or (low in _TITLE_FIRST and low not in PORTFOLIOS)):
+                zone = "main"
+            else:
+                zones.append(zone)
+                continue
+        if low in ("'s", "\u2019s", "'") and t.tag_ == "POS":
+            for j in range(len(zones)):
+                if zones[j] == zone:
+                    zones[j] = "owner"
+            zones.append("owner")
+            zone = "main"
+            continue
+        if low == "," or t.text in ("(", ")", "-", "\u2013", "\u2014"):
+            if low == "," and i > 0:
+                zone = "appos"
+            zones.append(zone)
+            continue
+        if low in _ZONE_PREPS and t.pos_ in ("ADP", "VERB", "SCONJ") and i > 0:
+            if low == "of" and zone == "main" and _title_of(tokens, i):
+                zones.append("title")
+                zone = "title"
+                continue
+            zone = low
+        zones.append(zone)
+    return zones
+
+
+def _title_of(tokens: Sequence[Token], i: int) -> bool:
+    """'Minister of Industry and Trade', 'Ministry of Mines': an 'of' inside a title."""
+    before = tokens[i - 1].lemma_.lower()
+    if before not in _PORTFOLIO_HEADS and before not in ("minister", "ministry"):
+        return False
+    rest = [t for t in tokens[i + 1:i + 5] if t.lower_ != "the"]
+    if not rest:
+        return False
+    first = rest[0]
+    lex = country_lexicon()
+    if lex.find(first.text, cities=False) or org_lexicon().find(first.text):
+        return False
+    return first.is_title or first.lower_ in PORTFOLIOS or first.is_upper
+
+
+def _lookup(tokens: Sequence[Token], i: int, j: int, zone: str,
+            caseless: bool = False) -> _Match | None:
+    span = tokens[i:j]
+    text = _text(span)
+    if not text or not any(c.isalpha() for c in text):
+        return None
+    org = org_lexicon().find(text)
+    if org is not None:
+        return _Match(i, j, zone, "org", org=org, key=text)
+    if (caseless and len(text) > 3) or any(t.text[:1].isupper() for t in span):
+        place = country_lexicon().find(text, cities=not caseless)
+        if place is not None:
+            return _Match(i, j, zone, "place", place=place, key=text)
+    lemmas = " ".join(t.lemma_.lower() for t in span)
+    lowers = " ".join(t.lower_ for t in span)
+    joined = text.lower()
+    for key in (lowers, lemmas, joined, lowers[:-1] if lowers.endswith("s") else lowers):
+        info = ROLE_WORDS.get(key)
+        if info is not None:
+            return _Match(i, j, zone, "role", role=info, key=key)
+    # "Vietnamese-led forces", "a Somalia-based group": the country before the suffix
+    if j - i == 1 and "-" in text and text.rsplit("-", 1)[1].lower() in ("led", "based"):
+        place = country_lexicon().find(text.rsplit("-", 1)[0], cities=False)
+        if place is not None:
+            return _Match(i, j, zone, "place", place=place, key=text)
+    # Lower-case demonyms ("saudi men"): only single words, only from the demonym table.
+    if j - i == 1:
+        place = country_lexicon().demonym(text)
+        if place is not None:
+            return _Match(i, j, zone, "place", place=place, key=text)
+    return None
+
+
+def _org_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Organisation and long country names first, across prepositions and possessives
+    ("Institute of Technology", "Democratic People's Republic of Korea")."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        end = None
+        if tokens[i].text[:1].isupper() or tokens[i].lower_ == "the":
+            for j in range(min(n, i + 7), i, -1):
+                text = _text(tokens[i:j])
+                if org_lexicon().find(text) is not None:
+                    end = j
+                    break
+                hit = country_lexicon().find(text, cities=False) if j - i > 2 else None
+                if hit is not None and hit.kind == "country":  # "People's Republic of China"
+                    end = j
+                    break
+        if end is not None and not (end == i + 1 and tokens[i].lower_ == "the"):
+            out.append((i, end))
+            i = end
+        else:
+            i += 1
+    return out
+
+
+def _matches(tokens: Sequence[Token], zones: list[str],
+             orgs: list[tuple[int, int]], names: set[int]) -> list[_Match]:
+    out: list[_Match] = []
+    i = 0
+    n = len(tokens)
+    org_at = dict(orgs)
+    # an all-lower-case phrase (normalised input such as "seoul metropolitan police"):
+    # country names, demonyms and capitals may match without capitals; cities may not
+    caseless = all(not t.text[:1].isupper() for t in tokens)
+    while i < n:
+        found = None
+        if i in org_at:
+            found = _lookup(tokens, i, org_at[i], zones[i])
+        for j in range(min(n, i + _MAX_N), i, -1):
+            if found:
+                break
+            if any(zones[k] != zones[i] for k in range(i, j)):
+                continue
+            if any(k in names for k in range(i, j)):
+                # a country name the tagger took for a person ("Burkina Faso"), or a title
+                # inside the person's entity ("King Abdullah II")
+                hit = country_lexicon().find(_text(tokens[i:j]), cities=False)
+                if hit is not None and hit.kind == "country":
+                    found = _Match(i, j, zones[i], "place", place=hit, key=_text(tokens[i:j]))
+                key = " ".join(t.lower_ for t in tokens[i:j])
+                info = ROLE_WORDS.get(key)
+                if (found is None and info is not None and info.titled
+                        and (i == 0 or (i - 1) not in names)):
+                    found = _Match(i, j, zones[i], "role", role=info, key=key)
+                continue
+            found = _lookup(tokens, i, j, zones[i], caseless)
+        if found:
+            out.append(found)
+            i = found.end
+        else:
+            i += 1
+    return out
+
+
+def normalise_role(words: Sequence[str]) -> str | None:
+    """Title-case a role, British spelling of defence, 'Minister of Defence' ->
+    'Defence Minister', abbreviations expanded."""
+    if not words:
+        return None
+    expand = {"sen.": "Senator", "gen.": "General", "col.": "Colonel", "rep.": "Representative",
+              "lt.": "Lieutenant", "maj.": "Major", "prof.": "Professor", "dr.": "Doctor",
+              "rev.": "Reverend", "defense": "Defence", "labor": "Labour"}
+    out: list[str] = []
+    for w in words:
+        low = w.lower()
+        if low in expand:
+            out.append(expand[low])
+        elif low in ("of", "and", "the", "for", "on"):
+            out.append(low)
+        elif w.isupper() and len(w) > 1:
+            out.append(w)
+        else:
+            out.append("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")))
+    text = " ".join(out).replace(" - ", "-")
+    m = _OF_PORTFOLIO.match(text)
+    if m and m.group(3).lower() in _SWAPPABLE:
+        text = f"{m.group(1)}{m.group(3)} {m.group(2)}"
+    return text or None
+
+
+# "Minister of Defence" -> "Defence Minister"; never "Secretary of State".
+_SWAPPABLE = {"defence", "finance", "justice", "interior", "health", "education", "agriculture",
+              "labour", "trade", "commerce", "energy", "culture", "transport", "industry",
+              "mines", "environment", "information", "tourism", "economy", "communications",
+              "war", "fisheries", "planning", "housing", "sports", "intelligence"}
+_OF_PORTFOLIO = re.compile(r"^(.*?)\b(Minister|Ministry|Secretary) of (?:the )?([A-Z]\w+)$")
+
+
+def describe(tokens: Sequence[Token], person_tokens: set[int] | None = None) -> Description:
+    """Code a noun phrase (a sequence of spaCy tokens) from its own words."""
+    toks = list(tokens)
+    while toks and (toks[0].lower_ in _LEADING or toks[0].is_punct or toks[0].tag_ == "POS") \
+            and len(toks) > 1:
+        toks = toks[1:]
+    while toks and toks[-1].is_punct and len(toks) > 1:
+        toks = toks[:-1]
+    d = Description()
+    if not toks:
+        return d
+    person_tokens = {t.i for t in toks if t.i in (person_tokens or set())
+                     and (t.is_title or t.is_upper or not t.is_alpha)}
+    orgs = _org_spans(toks)
+    zones = _zones(toks, person_tokens, orgs)
+    person_idx = {k for k, t in enumerate(toks) if t.i in person_tokens}
+    matches = _matches(toks, zones, orgs, person_idx)
+    matched = {k for m in matches for k in range(m.start, m.end)}
+    lowers = [t.lower_ for t in toks]
+    d.has_counterpart = any(t.lemma_.lower() == "counterpart" for t in toks)
+
+    # Name: PERSON tokens, else capitalised tokens left over in the main zone.
+    name_idx = [k for k, t in enumerate(toks) if t.i in person_tokens and k not in matched]
+    if name_idx:
+        while (name_idx[-1] + 1 < len(toks) and toks[name_idx[-1] + 1].is_title
+               and name_idx[-1] + 1 not in matched and zones[name_idx[-1] + 1] == "main"):
+            name_idx.append(name_idx[-1] + 1)
+    if not name_idx:
+        cands = [k for k, t in enumerate(toks)
+                 if k not in matched and zones[k] == "main" and (t.is_title or t.is_upper)
+                 and t.pos_ in ("PROPN", "NOUN", "ADJ", "X") and t.is_alpha
+                 and t.lower_ not in PORTFOLIOS and t.lower_ not in _LEADING
+                 and not (k > 0 and toks[k - 1].lower_ == "of")]
+        # a bare run of capitalised words after a title, or the whole phrase
+        if cands and (cands[-1] == len(toks) - 1 or len(cands) == len(toks)):
+            run = [cands[-1]]
+            for k in reversed(cands[:-1]):
+                if k == run[0] - 1 or (k == run[0] - 2 and toks[k + 1].text == "-"):
+                    run.insert(0, k)
+                else:
+                    break
+            last_match = max((m.end for m in matches if m.zone == "main"), default=0)
+            name_idx = run if run[0] >= last_match and (matches or len(run) >= 2) else []
+            if not matches and len(run) == len(toks):
+                name_idx = run
+    name_set = set(name_idx)
+    if name_idx:
+        d.name_tokens = [toks[k] for k in name_idx]
+        d.name = _text(toks[min(name_idx):max(name_idx) + 1])
+
+    main_roles = [m for m in matches if m.kind == "role" and m.zone == "main"
+                  and m.start not in name_set]
+    main_orgs = [m for m in matches if m.kind == "org" and m.zone in ("main",)]
+    tail_bodies = [m for m in matches if m.kind in ("org", "role") and m.zone in
+                   ("of", "in", "at", "owner", "for", "from", "within", "inside")]
+    appos_roles = [m for m in matches if m.kind in ("role", "org") and m.zone == "appos"]
+
+    # Country. "Ethnic Albanians" names a people, not a state: no country from it.
+    for m in matches:
+        if m.zone not in _COUNTRY_ZONES:
+            continue
+        if (m.kind == "place" and m.place is not None and m.place.kind == "demonym"
+                and m.start > 0 and toks[m.start - 1].lower_ == "ethnic"):
+            continue
+        if m.kind == "place" and m.place is not None:
+            d.country = m.place.country
+            d.country_evidence = m.key
+            d.demonym_marked = m.place.kind == "demonym"
+            d.rule = f"country.{m.place.kind}"
+            break
+        if m.kind == "org" and m.org is not None and m.org.country:
+            d.country = m.org.country
+            d.country_evidence = m.key
+            d.rule = "country.organisation"
+            break
+
+    # Two or more countries before the head: a bilateral body ("India-Russia Commission")
+    # belongs to neither.
+    heads_at = [m.start for m in matches if m.kind in ("role", "org") and m.zone == "main"]
+    first_head = min(heads_at) if heads_at else len(toks)
+    named = [m for m in matches if m.kind == "place" and m.place is not None
+             and m.zone == "main" and m.start < first_head]
+    before = {m.place.country for m in named if m.place is not None}
+    if len(before) >= 2:
+        for m in named:
+            if m.place is not None and m.place.country not in [c for c, _ in d.countries]:
+                d.countries.append((m.place.country, [toks[k].i for k in range(m.start, m.end)]))
+        d.country, d.country_evidence, d.rule, d.bilateral = None, None, "bilateral", True
+
+    # A company by its name's ending: "Temple Inland Inc" is a business, whatever its words.
+    if toks[-1].lower_ in CORPORATE_SUFFIXES and len(toks) > 1 and toks[0].text[:1].isupper():
+        d.kind, d.name, d.sectors, d.rule = "organisation", _text(toks), ("BUS",), "text.company"
+        return d
+
+    # Head: the rightmost main-zone role or organisation not followed by a name.
+    heads = sorted(main_roles + main_orgs, key=lambda m: m.start)
+    head = heads[-1] if heads else None
+    if head is None and appos_roles:
+        head = appos_roles[0]
+    sectors: list[str] = []
+    if head is not None and head.kind == "org" and head.org is not None:
+        d.org = head.org
+        sectors.extend(head.org.sectors)
+        d.kind = head.org.kind
+        d.code = head.org.code
+        if d.name is None and not any(m.kind == "role" for m in heads if m.start > head.start):
+            d.name = head.org.name
+    elif head is not None and head.role is not None:
+        head_word = head.key.split()[-1]
+        leader = head.key in LEADER_WORDS or head_word in LEADER_WORDS
+        body = tail_bodies[0] if tail_bodies else None
+        owner = _unknown_owner(toks, zones, matched, head, name_set)
+        if leader and owner and (body is None or body.zone == "owner"):
+            # "a Benetton spokeswoman", "Penn Traffic president": some organisation we do
+            # not know: its sector is unknown (a business if its name says so)
+            corporate = any(toks[k].lower_ in CORPORATE_SUFFIXES for k in owner)
+            sectors.extend(("BUS",) if corporate else ())
+        elif leader and body is not None and head.key not in ("minister",):
+            sectors.extend(_sectors_of(body))
+            if body.kind == "org" and body.org is not None and body.org.kind == "igo":
+                d.code = body.org.code
+        else:
+            sectors.extend(_title_sectors(main_roles, head))
+        # a faith before a leader word: "a prominent Jewish community leader" -> REL;
+        # another sector before it: "Afghan rebel leaders" -> REB, "union leader" -> LAB
+        mods = [m for m in main_roles if m.start < head.start and m.role is not None
+                and m.role.sectors and not m.role.titled]
+        if mods and (head.key in LEADER_WORDS or head_word in LEADER_WORDS) \
+                and not head.role.titled:
+            first = mods[-1].role.sectors if mods[-1].role is not None else ()
+            if first and first[0] in _FAITH_CODES:
+                sectors = ["REL"]
+            elif first and first[0] not in ("GOV", "UNK", "CVL"):
+                sectors = list(first)
+        # official or state media: "the official National News Agency" -> GOV, JRN
+        if "JRN" in sectors and {"official", "state", "state-run", "government"} & set(lowers):
+            sectors = ["GOV", "JRN"]
+        # members of an armed organisation keep its sector ("Boko Haram gunmen")
+        for m in main_orgs:
+            if (m.org is not None and m.start < head.start and m.org.kind != "igo"
+                    and set(m.org.sectors) & MEMBER_SECTORS
+                    and set(head.role.sectors) <= {"UAF", "REB", "MIL", "UNK", "CVL"}):
+                sectors = list(m.org.sectors)
+                if d.name is None:
+                    d.name = m.org.name
+        # an international organisation owning a role gives its code ("EU legislators")
+        for m in main_orgs:
+            if m.org is not None and m.org.kind == "igo" and m.start < head.start:
+                d.code = m.org.code
+                sectors.insert(0, "IGO")
+        if head.key in _PORTFOLIO_HEADS or head_word in _PORTFOLIO_HEADS:
+            for k, low in enumerate(lowers):
+                if low in PORTFOLIOS and zones[k] in ("main", "title", head.zone):
+                    sectors.extend(PORTFOLIOS[low])
+        d.head_plural = toks[head.end - 1].tag_ in ("NNS", "NNPS")
+        d.kind = "person" if head.role.person else "organisation"
+        if head.role.group and (d.head_plural or not head.role.person) and not name_idx:
+            d.kind = "group" if d.head_plural or head.role.person else "organisation"
+        d.head_plural = d.head_plural or head.role.group
+        if d.kind == "person" and d.head_plural and not name_idx:
+            d.kind = "group"
+        if not head.role.person and name_idx and name_idx[0] < head.start:
+            d.name, d.name_tokens, name_set = None, [], set()
+        d.title_sectors = tuple(dict.fromkeys(sectors))
+        d.role = _role_text(toks, zones, matches, head, name_set)
+    elif any(m.kind == "role" for m in matches):
+        m = next(m for m in matches if m.kind == "role")
+        if m.role is not None:
+            sectors.extend(m.role.sectors)
+    if any(low in ELITE_MODIFIERS for k, low in enumerate(lowers) if zones[k] == "main"):
+        if "GOV" in sectors or "LEG" in sectors or "PTY" in sectors:
+            sectors = ["ELI"] + [s for s in sectors if s not in ("GOV", "LEG", "PTY")]
+    if "ordinary" in lowers and not sectors:
+        sectors.append("CVL")
+    d.sectors = tuple(dict.fromkeys(sectors))
+
+    if d.kind == "unknown":
+        places = [m for m in matches if m.kind == "place"]
+        content = [k for k, t in enumerate(toks) if not t.is_punct and t.lower_ not in _LEADING]
+        covered = all(k in matched for k in content)
+        if places and covered and len(places) == 1 and places[0].place is not None:
+            hit = places[0].place
+            if hit.kind in ("country", "breakaway"):
+                d.kind = "country"
+                d.name = hit.name if hit.kind == "country" else _text(toks)
+                if hit.kind == "breakaway":
+                    d.sectors = ("PRE",)
+            elif hit.kind == "demonym":
+                d.kind = "group"
+            elif hit.kind == "capital":
+                d.kind = "place"
+                d.name = hit.name
+                d.sectors = ("GOV",)
+                d.rule = "country.capital_as_government"
+            else:
+                d.kind = "place"
+                d.name = hit.name
+        elif name_idx:
+            d.kind = "person" if any(toks[k].ent_type_ == "PERSON" for k in name_idx) \
+                else "unknown"
+    if d.kind == "person" and d.head_plural and name_idx:
+        d.head_plural = False
+    return d
+
+
+def _unknown_owner(toks: Sequence[Token], zones: list[str], matched: set[int], head: _Match,
+                   name_set: set[int]) -> list[int]:
+    """Capitalised words before a leader word that no lexicon knows ("Benetton")."""
+    out = []
+    for k in range(head.start):
+        t = toks[k]
+        if (zones[k] in ("main", "owner") and k not in matched and k not in name_set
+                and t.text[:1].isupper() and t.is_alpha and t.lower_ not in PORTFOLIOS
+                and t.lower_ not in _LEADING and t.lower_ not in ELITE_MODIFIERS
+                and t.lower_ not in ("deputy", "vice", "acting", "senior", "chief", "top",
+                                     "foreign", "prime", "former", "interim")):
+            out.append(k)
+    return out
+
+
+def _title_sectors(main_roles: list[_Match], head: _Match) -> list[str]:
+    """Sectors of the head and of the titles beside it, in textual order
+    ("Deputy Minister of Defense Colonel-General" -> GOV, MIL)."""
+    out: list[str] = []
+    for m in main_roles:
+        if m.role is None:
+            continue
+        if m is head or (m.role.titled and head.role is not None and head.role.titled):
+            out.extend(m.role.sectors)
+    return out
+
+
+def _sectors_of(m: _Match) -> tuple[str, ...]:
+    if m.kind == "org" and m.org is not None:
+        return m.org.sectors
+    if m.role is not None:
+        return m.role.sectors
+    return ()
+
+
+def _role_text(toks: Sequence[Token], zones: list[str], matches: list[_Match],
+               head: _Match, name_set: set[int]) -> str | None:
+    """The title words around the head, without countries, demonyms and determiners."""
+    place_idx = {k for m in matches if m.kind == "place" for k in range(m.start, m.end)}
+    org_idx = {k for m in matches if m.kind == "org" for k in range(m.start, m.end)}
+    words: list[str] = []
+    titled = [m for m in matches if m.kind == "role" and m.role is not None and m.role.titled
+              and m.zone == "main"]
+    stop = len(toks)
+    if len(titled) > 1 and any(z == "title" for z in zones):
+        stop = titled[1].start
+    for k, t in enumerate(toks):
+        if k >= stop:
+            break
+        if (zones[k] not in (head.zone, "title") or k in name_set or k in place_idx
+                or k in org_idx):
+            if words and k > head.end:
+                break
+            continue
+        low = t.lower_
+        if zones[k] == "title":
+            words.append(t.text)
+            continue
+        if low in _LEADING or low in ELITE_MODIFIERS or t.is_punct and t.text != "-":
+            continue
+        if (low == "counterpart" or low in _ROLE_SKIP or t.like_num
+                or t.ent_type_ in ("ORDINAL", "CARDINAL")):
+            continue
+        if k >= head.end and not (low in ("of", "and") or t.is_title or low in PORTFOLIOS):
+            break
+        words.append(t.text)
+    while words and words[-1].lower() in ("of", "and"):
+        words.pop()
+    while words and words[0].lower() in ("of", "and", "-"):
+        words.pop(0)
+    return normalise_role(words)

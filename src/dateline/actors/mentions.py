@@ -1,0 +1,323 @@
+"""Find actor mentions in a parsed article: named people (with the titles written
+before them and appositives after them), organisations, countries and places, nominal
+actors ("officials in the Defence Ministry", "Indian troops"), demonym groups
+("Palestinians") and personal pronouns (resolved later by ``coref``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.actors.countries import country_lexicon
+from dateline.actors.organisations import org_lexicon
+from dateline.actors.roles import (
+    ELITE_MODIFIERS,
+    PORTFOLIOS,
+    ROLE_WORDS,
+    SPEECH_NOUNS,
+)
+
+__all__ = ["Mention", "find_mentions", "PRONOUNS"]
+
+PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+
+_DETS = {"the", "a", "an", "his", "her", "their", "its", "our"}
+_TITLE_EXTRA = {"counterpart", "deputy", "vice", "acting", "foreign", "chief", "prime",
+                "state", "senior", "top", "first", "interim", "caretaker", "opposition",
+                "ruling", "party", "leader", "general", "-", "then", "outgoing", "new",
+                "visiting", "incoming", "embattled", "veteran", "longtime", "powerful"}
+_LOWER_OK = (frozenset(w for k in ROLE_WORDS for w in k.split()) | frozenset(PORTFOLIOS)
+             | ELITE_MODIFIERS | _TITLE_EXTRA)
+_ORG_SUFFIXES = {"party", "organisation", "organization", "council", "commission",
+                 "committee", "front", "movement", "army", "union", "association", "corp",
+                 "corporation", "inc", "ltd", "company", "group", "bank", "agency", "institute",
+                 "university", "ministry", "department", "force", "forces", "league", "alliance",
+                 "brigade", "brigades", "government", "authority", "court", "parliament",
+                 "assembly", "office", "service", "fund", "federation", "board", "guard"}
+_RIGHT_PREPS = {"of", "in", "at", "from", "for"}
+_SKIP_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+
+@dataclass
+class Mention:
+    start: int  # token index
+    end: int  # exclusive
+    head: int  # token index of the head
+    source: str  # person | org | gpe | norp | nominal | pronoun | alias
+    extra_tokens: list[int] = field(default_factory=list)  # also map these ("statement")
+    nested: bool = False
+
+    def span(self, doc: Doc) -> Span:
+        return doc[self.start:self.end]
+
+
+def _meaningful(t: Token) -> bool:
+    low = t.lower_
+    if low in _LOWER_OK and low not in ("-", "party", "state", "first", "new", "then"):
+        return True
+    lex = country_lexicon()
+    return (lex.find(t.text, cities=False) is not None or org_lexicon().find(t.text) is not None
+            or (t.is_title and t.lower_ in ROLE_WORDS))
+
+
+def _extend_left(doc: Doc, start: int, taken: set[int]) -> int:
+    """Take in the title written before a name: 'his Russian counterpart General',
+    'Arab League Secretary General', 'U.S. negotiator'."""
+    sent_start = doc[start].sent.start
+    lex = country_lexicon()
+    orgs = org_lexicon()
+    i = start - 1
+    scanned: list[int] = []
+    known: set[int] = set()  # tokens of a known country or organisation name
+    while i >= sent_start:
+        t = doc[i]
+        low = t.lower_
+        if i in taken or t.ent_type_ in _SKIP_ENTS or t.ent_type_ == "PERSON":
+            break
+        if low in _DETS:
+            scanned.append(i)
+            break
+        ent = _ent_at(doc, i)
+        if ent is not None and ent.label_ in ("ORG", "GPE", "NORP") and ent.start < i:
+            if any(k in taken for k in range(ent.start, i + 1)):
+                break
+            # a multi-word name before the title: take it whole
+            if lex.find(ent.text, cities=False) or orgs.find(ent.text):
+                known.update(range(ent.start, i + 1))
+            scanned.extend(range(i, ent.start - 1, -1))
+            i = ent.start - 1
+            continue
+        if t.tag_ == "POS":
+            scanned.append(i)
+        elif low in ("of", "and", "&"):
+            if not (i - 1 >= sent_start and doc[i - 1].is_title and doc[i + 1].is_title):
+                break
+            scanned.append(i)
+        elif lex.find(t.text, cities=False) is not None or orgs.find(t.text):  # "U.S.", "U.N."
+            scanned.append(i)
+            known.add(i)
+        elif (t.is_title or t.is_upper) and t.is_alpha and t.pos_ in ("PROPN", "ADJ", "NOUN"):
+            scanned.append(i)
+        elif t.text in ("-", "\u2019s", "'s") or low in _LOWER_OK:
+            scanned.append(i)
+        else:
+            break
+        i -= 1
+    # "and" joins titles only inside "Minister of Industry and Trade"
+    for k in sorted(scanned, reverse=True):
+        if doc[k].lower_ in ("and", "&") and not any(
+                doc[j].lower_ == "of" for j in scanned if j < k):
+            scanned = [j for j in scanned if j > k]
+            break
+    if not scanned:
+        return start
+    meaningful = [k for k in scanned if k in known or _meaningful(doc[k])]
+    if not meaningful:
+        return start
+    new_start = max(meaningful[-1], min(scanned))
+    # keep a determiner or possessive right before the leftmost meaningful word
+    leftmost = min(scanned)
+    if doc[leftmost].lower_ in _DETS and leftmost == meaningful[-1] - 1:
+        new_start = leftmost
+    # an owner before a possessive: "Lithuania's president"
+    if new_start > sent_start and doc[new_start].tag_ == "POS" and new_start - 1 not in taken:
+        new_start -= 1
+    while new_start < start and doc[new_start].lower_ in ("of", "and", "&", "-"):
+        new_start += 1
+    return new_start
+
+
+def _ent_at(doc: Doc, i: int) -> Span | None:
+    tok = doc[i]
+    if not tok.ent_type_:
+        return None
+    for ent in doc.ents:
+        if ent.start <= i < ent.end:
+            return ent
+    return None
+
+
+def _right_appos(doc: Doc, head: Token, end: int) -> int:
+    """'Harry Tseng, Taiwan's deputy foreign minister': take in a role appositive;
+    'King Hassan of Morocco': take in 'of' and a country."""
+    if end + 1 < len(doc) and doc[end].lower_ == "of":
+        ent = _ent_at(doc, end + 1)
+        if ent is not None and ent.label_ == "GPE" and ent.start == end + 1 \
+                and country_lexicon().find(ent.text, cities=False) is not None:
+            return ent.end
+    for child in head.rights:
+        if child.dep_ != "appos" or child.i < end:
+            continue
+        info = ROLE_WORDS.get(child.lemma_.lower()) or ROLE_WORDS.get(child.lower_)
+        if info is not None and info.person and end < len(doc) and doc[end].text == ",":
+            last = max(t.i for t in child.subtree)
+            return last + 1
+    return end
+
+
+def _person_like(doc: Doc, ent: Span, surnames: set[str]) -> bool:
+    return ent.label_ != "PERSON" and ent.text in surnames
+
+
+def find_mentions(doc: Doc) -> list[Mention]:
+    lex = country_lexicon()
+    orgs = org_lexicon()
+    out: list[Mention] = []
+    taken: set[int] = set()
+    ents = list(doc.ents)
+    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
+
+    # 1. People, with their titles and appositives.
+    for ent in ents:
+        if ent.label_ == "PERSON" or (_person_like(doc, ent, surnames) and len(ent) == 1):
+            if ent.label_ == "PERSON" and orgs.find(ent.text) is not None:
+                continue
+            if ent.label_ == "PERSON" and _is_title_only(ent):
+                continue
+            ent_end = ent.end - 1 if ent[-1].tag_ == "POS" else ent.end  # "Putin's"
+            if ent_end <= ent.start:
+                continue
+            start = _extend_left(doc, ent.start, taken)
+            end = _right_appos(doc, ent.root, ent_end)
+            source = "person" if ent.label_ == "PERSON" else "alias"
+            out.append(Mention(start, end, ent.root.i, source))
+            taken.update(range(start, end))
+
+    # Surnames repeated without an entity tag ("Modi said").
+    for tok in doc:
+        if (tok.i not in taken and tok.pos_ == "PROPN" and tok.text in surnames
+                and not tok.ent_type_):
+            out.append(Mention(tok.i, tok.i + 1, tok.i, "alias"))
+            taken.add(tok.i)
+
+    # 2. Organisations, countries, places; demonym groups.
+    for ent in ents:
+        if any(k in taken for k in range(ent.start, ent.end)):
+            continue
+        head = ent.root
+        if ent.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP"):
+            text = ent.text
+            place = lex.find(text)
+            org = orgs.find(text)
+            if ent.label_ == "NORP":
+                if head.pos_ not in ("NOUN", "PROPN") or head.dep_ in ("amod", "compound"):
+                    continue
+                if place is None and org is None:
+                    continue
+            elif ent.label_ in ("GPE", "LOC", "FAC") and place is None and org is None:
+                if ent.label_ != "GPE":
+                    continue
+            elif ent.label_ == "ORG" and place is None and org is None:
+                root = {ent.root.lemma_.lower(), ent.root.lower_}
+                if not (root & _ORG_SUFFIXES or root & set(ROLE_WORDS)):
+                    continue
+            start, end = ent.start, ent.end
+            if ent.label_ == "ORG":
+                # take in modifiers before the name: "the 19th India-Russia Commission",
+                # "Israel's Cabinet" (a country named there stays a mention of its own)
+                start = min(start, _left_start(ent.root))
+                while start < ent.start and start in taken and not doc[start].ent_type_:
+                    start += 1
+            if start > 0 and doc[start - 1].lower_ == "the":
+                start -= 1
+            m = Mention(start, end, head.i, "org" if ent.label_ in ("ORG", "NORP") else "gpe")
+            # a compound modifier of a speech noun: "a Defence Ministry statement"
+            if head.dep_ == "compound" and head.head.lemma_.lower() in SPEECH_NOUNS:
+                m.extra_tokens.append(head.head.i)
+            if head.dep_ == "poss" and head.head.lemma_.lower() in SPEECH_NOUNS:
+                m.extra_tokens.append(head.head.i)
+            out.append(m)
+            taken.update(range(start, end))
+
+    # 3. Nominal actors: role nouns with their modifiers and of/in/at tails.
+    for role_tok in doc:
+        if role_tok.i in taken or role_tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if not _is_role_noun(role_tok):
+            continue
+        tok = role_tok
+        if tok.dep_ in ("compound", "nmod", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
+            head = tok.head
+            if (_is_role_noun(head) or head.i in taken or head.ent_type_
+                    or tok.dep_ != "compound" or head.i < tok.i):
+                continue
+            tok = head  # "Israeli army bulldozers": the army's bulldozers act for it
+        start = _left_start(tok)
+        end = tok.i + 1
+        if True:  # "officials in the Defence Ministry", "government of Sindh province"
+            for child in tok.rights:
+                if child.dep_ == "prep" and child.lower_ in _RIGHT_PREPS:
+                    end = max(end, max(t.i for t in child.subtree) + 1)
+                    break
+        nested = any(k in taken for k in range(start, end))
+        m = Mention(start, end, tok.i, "nominal", nested=nested)
+        out.append(m)
+        taken.add(tok.i)
+
+    # 3b. People named by a demonym and a noun we do not know ("Algerian landowners").
+    for tok in doc:
+        if tok.i in taken or tok.tag_ not in ("NNS", "NNPS") or tok.dep_ == "compound":
+            continue
+        demonyms = [c for c in tok.lefts if c.dep_ in ("amod", "compound")
+                    and lex.demonym(c.text) is not None]
+        compounds = [c for c in tok.lefts if c.dep_ == "compound" and c not in demonyms]
+        acting = tok.dep_ in ("nsubj", "nsubjpass", "agent") or (
+            tok.dep_ in ("dobj", "pobj") and not compounds)
+        if demonyms and acting and not compounds:
+            out.append(Mention(_left_start(tok), tok.i + 1, tok.i, "nominal"))
+            taken.add(tok.i)
+
+    # 4. Speech nouns owned by nominal actors are handled above; pronouns:
+    for tok in doc:
+        if tok.lower_ in PRONOUNS and tok.pos_ == "PRON":
+            out.append(Mention(tok.i, tok.i + 1, tok.i, "pronoun"))
+    out.sort(key=lambda m: (m.start, -m.end))
+    return out
+
+
+_LEFT_DEPS = {"det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "case",
+              "advmod", "punct", "predet"}
+
+
+def _left_start(tok: Token) -> int:
+    """The start of a noun's own modifiers, stopping at verbs and clauses."""
+    start = tok.i
+    for child in reversed(list(tok.lefts)):
+        if child.dep_ not in _LEFT_DEPS or child.pos_ in ("VERB", "AUX"):
+            break
+        if child.dep_ == "punct" and child.text not in ("-",):
+            break
+        sub = list(child.subtree)
+        if any(t.pos_ == "VERB" for t in sub):
+            break
+        start = min(start, sub[0].i)
+    return start
+
+
+def _is_title_only(ent: Span) -> bool:
+    return all(t.lower_ in ROLE_WORDS or t.lower_ in PORTFOLIOS for t in ent)
+
+
+# Role nouns that are actors only in some forms: "the authorities" but not "his
+# authority"; "the Bank" or "World Bank" but not "a bank of the Euphrates".
+_PLURAL_ONLY = {"authority"}
+_CAPITALISED_ONLY = {"bank", "office", "house"}
+
+
+def _is_role_noun(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    low = tok.lower_
+    if lemma in _PLURAL_ONLY and tok.tag_ not in ("NNS", "NNPS") and not tok.is_title:
+        return False
+    if lemma in _CAPITALISED_ONLY and not tok.is_title and not any(
+            c.dep_ == "poss" for c in tok.lefts):
+        return False
+    if lemma in ROLE_WORDS or low in ROLE_WORDS:
+        return True
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None:
+        two = f"{prev.lower_} {lemma}"
+        if two in ROLE_WORDS:
+            return True
+    return False

@@ -1,0 +1,278 @@
+"""One test group per rule family: titles, appositives, counterparts, demonyms,
+coreference, organisations, and the cases where no country can be known."""
+
+from __future__ import annotations
+
+import pytest
+from actors_helpers import token
+
+# -- titles --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "word", "country", "sectors", "role"), [
+    ("French President Emmanuel Macron said so.", "Macron", "FRA", ("GOV",), "President"),
+    ("UK Defence Secretary Ben Wallace spoke.", "Wallace", "GBR", ("GOV", "MIL"),
+     "Defence Secretary"),
+    ("US Senator Marco Rubio objected.", "Rubio", "USA", ("LEG",), "Senator"),
+    ("Deputy Minister of Defense Colonel-General Andrei Kartapolov arrived.", "Kartapolov",
+     None, ("GOV", "MIL"), "Deputy Defence Minister"),
+    ("General Thierry Burkhard visited.", "Burkhard", None, ("MIL",), "General"),
+])
+def test_titles(code, text, word, country, sectors, role) -> None:  # noqa: ANN001
+    doc, actors = code(text)
+    a = actors.actor_at(token(doc, word))
+    assert a is not None
+    assert a.kind == "person"
+    assert a.sectors == sectors
+    assert a.role == role
+    assert a.country == country
+
+
+def test_former_office_holder_is_elite(coder) -> None:  # noqa: ANN001
+    a = coder.code_phrase("a former White House official")
+    assert a is not None and a.country == "USA" and a.sectors[0] == "ELI"
+
+
+def test_leader_of_a_body_takes_its_sector(coder) -> None:  # noqa: ANN001
+    a = coder.code_phrase("president of the Riigikogu")
+    assert a is not None and (a.country, a.sectors[0]) == ("EST", "LEG")
+    b = coder.code_phrase("Russia's ambassador to Poland")
+    assert b is not None and (b.country, b.sectors[0]) == ("RUS", "GOV")
+
+
+# -- appositives ---------------------------------------------------------------------
+
+
+def test_appositive_role_after_a_name(code) -> None:  # noqa: ANN001
+    doc, actors = code("Harry Tseng, Taiwan's deputy foreign minister, said the talks failed.")
+    a = actors.actor_at(token(doc, "Tseng"))
+    assert a is not None
+    assert (a.name, a.country, a.sectors) == ("Harry Tseng", "TWN", ("GOV",))
+    assert a.role == "Deputy Foreign Minister"
+
+
+def test_appositive_phrase(coder) -> None:  # noqa: ANN001
+    a = coder.code_phrase("FSB, Russia\u2019s security service")
+    assert a is not None and (a.country, a.sectors[0]) == ("RUS", "SPY")
+
+
+# -- counterparts --------------------------------------------------------------------
+
+
+def test_counterpart_takes_the_office_and_its_own_country(code) -> None:  # noqa: ANN001
+    doc, actors = code("Japanese Foreign Minister Taro Kono met his Chinese counterpart "
+                       "Wang Yi in Beijing on Tuesday.")
+    wang = actors.actor_at(token(doc, "Yi"))
+    assert wang is not None
+    assert (wang.country, wang.role, wang.rule) == ("CHN", "Foreign Minister", "counterpart")
+    assert "GOV" in wang.sectors
+    kono = actors.actor_at(token(doc, "Kono"))
+    assert kono is not None and kono.country == "JPN"
+
+
+def test_counterpart_without_demonym_has_no_country(code) -> None:  # noqa: ANN001
+    doc, actors = code("Defence Minister Rajnath Singh met his counterpart Mark Esper.")
+    esper = actors.actor_at(token(doc, "Esper"))
+    assert esper is not None
+    assert esper.role == "Defence Minister"
+    assert esper.country is None
+
+
+# -- demonyms and country names ------------------------------------------------------
+
+
+@pytest.mark.parametrize(("phrase", "country", "sector"), [
+    ("Turkish troops", "TUR", "MIL"), ("Dutch police", "NLD", "COP"),
+    ("ordinary Kazakhs", "KAZ", "CVL"), ("Panamanian Immigration inspectors", "PAN", "COP"),
+    ("two Chinese warplanes", "CHN", "MIL"), ("Chile's Defense Ministry", "CHL", "GOV"),
+    ("seoul metropolitan police", "KOR", "COP"), ("Kyiv police", "UKR", "COP"),
+])
+def test_demonyms_and_places_qualify_actors(coder, phrase, country, sector) -> None:  # noqa: ANN001
+    a = coder.code_phrase(phrase)
+    assert a is not None and (a.country, a.sectors[0]) == (country, sector)
+
+
+@pytest.mark.parametrize(("name", "iso3"), [
+    ("Burma", "MMR"), ("Soviet Union", "SUN"), ("UK", "GBR"), ("America", "USA"),
+    ("DRC", "COD"), ("Kosovo", "XKX"), ("Ivory Coast", "CIV"), ("Holland", "NLD"),
+])
+def test_short_and_historic_country_names(coder, name, iso3) -> None:  # noqa: ANN001
+    a = coder.code_phrase(name)
+    assert a is not None and a.country == iso3 and a.kind == "country" and a.sectors == ()
+
+
+def test_capital_as_subject_is_the_government(code) -> None:  # noqa: ANN001
+    doc, actors = code("Moscow said it would respond, and Kyiv was silent.")
+    moscow = actors.actor_at(token(doc, "Moscow"))
+    assert moscow is not None and (moscow.country, moscow.sectors) == ("RUS", ("GOV",))
+    doc, actors = code("The minister travelled to Moscow.")
+    trip = actors.actor_at(token(doc, "Moscow"))
+    assert trip is not None and trip.country == "RUS" and trip.sectors == ()
+
+
+# -- coreference ---------------------------------------------------------------------
+
+
+def test_surname_and_pronoun_coreference(code) -> None:  # noqa: ANN001
+    doc, actors = code("Indian Prime Minister Narendra Modi met President Xi Jinping. "
+                       "Modi said he was pleased with the talks.")
+    for word in ("Modi", "he"):
+        tok = [t for t in doc if t.text == word][-1]
+        a = actors.actor_at(tok)
+        assert a is not None, word
+        assert (a.name, a.country, a.role) == ("Narendra Modi", "IND", "Prime Minister")
+        assert a.text == word and a.rule.startswith("coref")
+
+
+def test_pronoun_prefers_the_subject(code) -> None:  # noqa: ANN001
+    doc, actors = code("Foreign Minister Sergey Lavrov held talks with Secretary of State "
+                       "Mike Pompeo. He said the meeting was useful.")
+    he = actors.actor_at(token(doc, "He"))
+    assert he is not None and he.name == "Sergey Lavrov"
+
+
+def test_possessive_pronoun_refers_outside_its_phrase(code) -> None:  # noqa: ANN001
+    doc, actors = code("Indian Defence Minister Rajnath Singh met his Russian counterpart "
+                       "Sergei Shoigu.")
+    his = actors.actor_at(token(doc, "his"))
+    assert his is not None and his.name == "Rajnath Singh"
+
+
+# -- organisations -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("phrase", "code_", "sector"), [
+    ("the Shanghai Cooperation Organisation", "SCO", None), ("NATO", "NATO", "MIL"),
+    ("the European Union", "EUR", None), ("World Health Organization", "WHO", "HLH"),
+    ("United Nations Security Council", "UNSC", None), ("the World Bank", "WBK", "BUS"),
+])
+def test_igos(coder, phrase, code_, sector) -> None:  # noqa: ANN001
+    a = coder.code_phrase(phrase)
+    assert a is not None
+    assert (a.kind, a.code, a.country) == ("igo", code_, None)
+    assert a.sectors[0] == "IGO"
+    if sector:
+        assert sector in a.sectors
+
+
+@pytest.mark.parametrize(("phrase", "country", "sector"), [
+    ("The Pentagon", "USA", "MIL"), ("the Kremlin", "RUS", "GOV"), ("Knesset", "ISR", "LEG"),
+    ("Boko Haram gunmen", "NGA", "REB"), ("the rebel FDLR force", "RWA", "REB"),
+    ("Massachusetts Institute of Technology", "USA", "EDU"),
+])
+def test_domestic_organisations_have_home_countries(coder, phrase, country, sector) -> None:  # noqa: ANN001
+    a = coder.code_phrase(phrase)
+    assert a is not None and (a.country, a.sectors[0]) == (country, sector)
+
+
+def test_igo_owned_person(code) -> None:  # noqa: ANN001
+    doc, actors = code("UN Secretary-General Antonio Guterres urged restraint.")
+    a = actors.actor_at(token(doc, "Guterres"))
+    assert a is not None and a.code == "UNO" and a.country is None
+    assert a.role == "Secretary-General"
+
+
+def test_acronyms_need_capitals(coder) -> None:  # noqa: ANN001
+    from dateline.actors.organisations import org_lexicon
+
+    assert org_lexicon().find("IS") is not None
+    assert org_lexicon().find("is") is None
+    assert org_lexicon().find("who") is None
+
+
+# -- unknown: never guessed ----------------------------------------------------------
+
+
+def test_no_country_without_evidence(code) -> None:  # noqa: ANN001
+    doc, actors = code("Protesters clashed with police. Officials said the minister would "
+                       "resign. He declined to comment.")
+    for word in ("Protesters", "police", "Officials", "minister", "He"):
+        a = actors.actor_at(token(doc, word))
+        assert a is not None, word
+        assert a.country is None, (word, a)
+
+
+@pytest.mark.parametrize("phrase", ["a group of men", "Defense Minister", "soldier",
+                                    "Kurdish rebels", "the National Guard", "John Waluke"])
+def test_phrases_without_a_country(coder, phrase) -> None:  # noqa: ANN001
+    a = coder.code_phrase(phrase)
+    assert a is not None and a.country is None
+
+
+def test_home_country_only_for_unqualified_state_actors(code) -> None:  # noqa: ANN001
+    text = ("NEW DELHI, Nov 4 - India signed a deal with France on jets. India will pay. "
+            "The Defence Ministry said soldiers and protesters gathered.")
+    doc, actors = code(text)
+    ministry = actors.actor_at(token(doc, "Ministry"))
+    assert ministry is not None and ministry.country == "IND" and ministry.confidence <= 0.6
+    for word in ("soldiers", "protesters"):
+        a = actors.actor_at(token(doc, word))
+        assert a is not None and a.country is None, word
+
+
+def test_home_country_needs_a_clear_lead(code) -> None:  # noqa: ANN001
+    doc, actors = code("India signed a deal with France. France will deliver jets to India. "
+                       "The Defence Ministry welcomed it.")
+    ministry = actors.actor_at(token(doc, "Ministry"))
+    assert ministry is not None and ministry.country is None
+
+
+def test_not_an_actor(code) -> None:  # noqa: ANN001
+    doc, actors = code("Yesterday the committee discussed modalities of the agreement.")
+    assert actors.actor_at(token(doc, "modalities")) is None
+    assert actors.actor_at(token(doc, "agreement")) is None
+
+
+# -- organisations we do not know ----------------------------------------------------
+
+
+def test_company_names_are_businesses(coder) -> None:  # noqa: ANN001
+    a = coder.code_phrase("Temple Inland Inc")
+    assert a is not None and (a.kind, a.sectors, a.country) == ("organisation", ("BUS",), None)
+
+
+def test_spokesman_of_an_unknown_organisation_has_no_sector(coder) -> None:  # noqa: ANN001
+    a = coder.code_phrase("A Benetton spokeswoman")
+    assert a is not None and a.sectors == () and a.country is None
+
+
+def test_bilateral_body_belongs_to_neither_country(code) -> None:  # noqa: ANN001
+    doc, actors = code("India and Russia signed a deal. India will pay. "
+                       "The India-Russia Joint Commission met in Moscow.")
+    a = actors.actor_at(token(doc, "Commission"))
+    assert a is not None and a.country is None and a.rule == "text.bilateral"
+
+
+def test_owner_before_a_participle_title(code) -> None:  # noqa: ANN001
+    doc, actors = code("Israeli President Moshe Katsav refused to meet Jordan's visiting "
+                       "King Abdullah II in Tel Aviv.")
+    king = actors.actor_at(token(doc, "II"))
+    assert king is not None and king.country == "JOR" and king.role == "King"
+
+
+def test_ousted_leader_is_elite(coder) -> None:  # noqa: ANN001
+    a = coder.code_phrase("Ousted President Askar Akayev")
+    assert a is not None and a.sectors[0] == "ELI" and a.role == "President"
+
+
+def test_long_country_names_are_not_split(coder) -> None:  # noqa: ANN001
+    a = coder.code_phrase("the Democratic People's Republic of Korea")
+    assert a is not None and a.country == "PRK" and a.kind == "country"
+
+
+def test_owned_by_a_known_person(code) -> None:  # noqa: ANN001
+    doc, actors = code("Russian President Vladimir Putin's spokesman Dmitry Peskov said so. "
+                       "French President Emmanuel Macron spoke. His office said talks resume.")
+    peskov = actors.actor_at(token(doc, "Peskov"))
+    assert peskov is not None and peskov.country == "RUS" and peskov.rule.endswith("owner")
+    putin = actors.actor_at(token(doc, "Putin"))
+    assert putin is not None and putin.name == "Vladimir Putin" and putin.role == "President"
+    office = actors.actor_at(token(doc, "office"))
+    assert office is not None and office.country == "FRA"
+
+
+def test_some_role_nouns_only_in_some_forms(code) -> None:  # noqa: ANN001
+    doc, actors = code("The authorities said his authority was weak near a bank of the river.")
+    assert actors.actor_at(token(doc, "authorities")) is not None
+    assert actors.actor_at(token(doc, "authority")) is None
+    assert actors.actor_at(token(doc, "bank")) is None
