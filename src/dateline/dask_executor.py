@@ -20,7 +20,7 @@ from dateline.types import Article
 
 __all__ = ["DaskExecutor"]
 
-_PIPELINES: dict[PipelineOptions, Pipeline] = {}
+_PIPELINES: dict[PipelineOptions, Pipeline] = {}  # keyed without the knowledge object
 
 
 def _run_batch(batch: list[Article], options: PipelineOptions) -> list[ArticleResult]:

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import multiprocessing as mp
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from dateline.pipeline import ArticleResult, Pipeline
 from dateline.types import Article
@@ -25,13 +25,20 @@ class Executor(Protocol):
 
 @dataclass(frozen=True)
 class PipelineOptions:
-    """What a worker needs to build its own pipeline (resources are loaded per process)."""
+    """What a worker needs to build its own pipeline (resources are loaded per process).
+    ``knowledge``: world knowledge for the actor coder (imported dictionaries), identified
+    by ``knowledge_key`` so workers can cache the pipeline they built."""
 
     patterns: tuple[Path, ...] = ()
     batch_size: int = 32
+    knowledge: Any = field(default=None, compare=False, hash=False)
+    knowledge_key: str = ""
 
     def build(self) -> Pipeline:
-        return Pipeline(patterns=self.patterns, batch_size=self.batch_size)
+        from dateline.actors import ActorCoder
+
+        return Pipeline(patterns=self.patterns, batch_size=self.batch_size,
+                        actor_coder=ActorCoder(self.knowledge))
 
 
 class LocalExecutor:
@@ -84,10 +91,11 @@ class ProcessExecutor:
 
 
 def make_executor(workers: int = 1, patterns: Sequence[Path] = (), batch_size: int = 32,
-                  engine: str = "local", scheduler: str | None = None) -> Executor:
+                  engine: str = "local", scheduler: str | None = None,
+                  knowledge: Any = None, knowledge_key: str = "") -> Executor:
     """``engine``: "local" (this process, or ``workers`` processes) or "dask" (a local
     Dask cluster of ``workers`` processes, or the cluster at ``scheduler``)."""
-    options = PipelineOptions(tuple(patterns), batch_size)
+    options = PipelineOptions(tuple(patterns), batch_size, knowledge, knowledge_key)
     if engine == "dask":
         from dateline.dask_executor import DaskExecutor
 

@@ -30,7 +30,7 @@ EVENT_TABLE_COLUMNS = ("date_start", "date_end", "event_type", "event_mode", "mo
 CLUSTER_TABLE_COLUMNS = ("date_start", "date_end", "event_type", "status", "parties",
                          "n_mentions", "n_sources", "first_reported", "place_name", "trigger")
 
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 
 def sample_path() -> Path:
@@ -96,14 +96,15 @@ def ingest(paths: Sequence[str], sample: bool, db: str, input_format: str,
         if p != "-" and not Path(p).exists():
             _fail(f"no such file or folder: {p}", 2)
     items = list(read_inputs(paths, input_format))
+    store = _open_store(db)
+    knowledge, key = _knowledge(store)
     try:
         executor = make_executor(workers, [Path(p) for p in patterns], batch_size, engine,
-                                 scheduler)
+                                 scheduler, knowledge, key)
     except ValueError as exc:  # a malformed pattern file
         _fail(str(exc), 2)
     except RuntimeError as exc:  # an engine that is not installed
         _fail(str(exc), 1)
-    store = _open_store(db)
     with store:
         progress = Progress(TextColumn("[progress.description]{task.description}"),
                             BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -118,6 +119,20 @@ def ingest(paths: Sequence[str], sample: bool, db: str, input_format: str,
     err.print(summary.line(), highlight=False)
     if strict and summary.quarantined:
         sys.exit(1)
+
+
+def _knowledge(store: Store) -> tuple[Any, str]:
+    """Imported actor dictionaries, if the store has any (used where the text is silent)."""
+    exists = store.con.execute("SELECT count(*) FROM information_schema.tables "
+                               "WHERE table_name = 'actor_known_roles'").fetchone()
+    if not exists or not exists[0]:
+        return None, ""
+    n = store.con.execute("SELECT count(*) FROM actor_known_roles").fetchone()
+    if not n or not n[0]:
+        return None, ""
+    from dateline.actors.registry import load_knowledge
+
+    return load_knowledge(store.con), f"known-roles:{n[0]}"
 
 
 def _filter(country: str | None, type_: str | None, modality: str | None,
@@ -204,3 +219,12 @@ def show(article_id: str, db: str) -> None:
         rows = store.events(EventFilter(article_id=article_id))
         actors = {r["event_id"]: store.event_actors(r["event_id"]) for r in rows}
     render_article(Console(), article, rows, actors)
+
+
+def _register() -> None:
+    from dateline.cli.actors import actors
+
+    main.add_command(actors)
+
+
+_register()

@@ -188,6 +188,37 @@ class Store:
                           datetime.now(UTC)])
         return True
 
+    def sync_actor_registry(self) -> int:
+        """Record the actor mentions of articles not yet in the actor registry (one
+        canonical actor per name variant, roles with dates); returns articles added."""
+        from dateline.actors import registry
+
+        registry.ensure_schema(self.con)
+        self.con.execute("CREATE TABLE IF NOT EXISTS actor_registry_synced "
+                         "(article_id VARCHAR PRIMARY KEY)")
+        rows = self.con.execute(
+            "SELECT aa.article_id, a.published, aa.start_char, aa.end_char, aa.text, aa.name, "
+            "aa.country, aa.sectors, aa.actor_role, aa.kind, aa.code, aa.rule, aa.confidence "
+            "FROM article_actors aa JOIN articles a ON a.id = aa.article_id "
+            "WHERE aa.article_id NOT IN (SELECT article_id FROM actor_registry_synced) "
+            "ORDER BY a.published, aa.article_id, aa.start_char").fetchall()
+        by_article: dict[str, tuple[date, list[Actor]]] = {}
+        for r in rows:
+            entry = by_article.setdefault(r[0], (r[1], []))
+            entry[1].append(Actor(text=r[4], start=r[2], end=r[3], name=r[5], country=r[6],
+                                  sectors=tuple(r[7] or ()), role=r[8], kind=r[9] or "unknown",
+                                  code=r[10], rule=r[11] or "", confidence=r[12] or 1.0))
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            for article_id, (published, actors) in by_article.items():
+                registry.record_mentions(self.con, article_id, published, actors)
+            insert_rows(self.con, "actor_registry_synced", [[a] for a in by_article])
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+        return len(by_article)
+
     def update_clusters(self) -> ClusterUpdate:
         """Place every mention not yet clustered (incremental)."""
         return update_clusters(self.con)
