@@ -82,8 +82,8 @@ def verb_sources(verb: Token, _depth: int = 0) -> tuple[list[Token], list[Token]
     head = verb.head
     if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return expand_conjuncts([head]), []
-    if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp") and head is not verb:
-        if head.dep_ == "prep" and head.head is not head:  # "by signing", "after meeting"
+    if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp") and head != verb:
+        if head.dep_ == "prep" and head.head != head:  # "by signing", "after meeting"
             head = head.head
         if verb.dep_ == "xcomp":
             # object control: "urged Iran to talk" -> Iran acts

@@ -68,7 +68,7 @@ def _compound_lemmas(tok: Token) -> list[str]:
     i = tok.i - 1
     while i >= tok.sent.start and len(mods) < 2:
         left = tok.doc[i]
-        if left.head is tok and left.dep_ in ("compound", "amod", "nmod"):
+        if left.head == tok and left.dep_ in ("compound", "amod", "nmod"):
             mods.insert(0, left)
             i -= 1
         else:
@@ -166,6 +166,8 @@ class EventExtractor:
             if not found:
                 a = actors.actor_at(t) or _owner_actor(t, actors)
                 found = [a] if a is not None else []
+            if not found and t.lower_ in ("they", "we"):
+                found = self._actors(_speaker_subjects(t), actors)
             out += found
         return out
 
@@ -251,7 +253,7 @@ class EventExtractor:
         if theme_tokens:
             head = theme_tokens[0]
             sub = sorted(head.subtree, key=lambda t: t.i)
-            sub = [t for t in sub if t.dep_ not in ("relcl", "acl", "punct") or t is head]
+            sub = [t for t in sub if t.dep_ not in ("relcl", "acl", "punct") or t == head]
             theme = head.doc[sub[0].i:head.i + 1].text if sub else head.text
             nums = [c for c in head.children if c.dep_ == "nummod"]
             quantity = nums[0].text if nums else None
@@ -293,6 +295,20 @@ _QUANTITY_HEADS = frozenset({"thousand", "thousands", "hundred", "hundreds", "do
                              "dozens", "million", "millions", "group", "groups", "number",
                              "members", "member", "some", "many", "most", "all", "scores",
                              "crowd", "crowds", "band", "contingent", "team", "unit"})
+
+
+def _speaker_subjects(pron: Token) -> list[Token]:
+    """"Obama and Putin said they will attack": "they" is the speakers, the subjects of
+    the reporting verb whose complement holds the pronoun."""
+    t = pron.head
+    for _ in range(6):
+        if t.dep_ in ("ccomp", "xcomp", "conj", "advcl") and t.head.lemma_ in SAY_VERBS:
+            subjects = [c for c in t.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+            return expand_conjuncts(subjects)
+        if t.head == t:
+            break
+        t = t.head
+    return []
 
 
 def _owner_actor(t: Token, actors: _Actors) -> Actor | None:

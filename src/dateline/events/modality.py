@@ -46,7 +46,7 @@ def _is_clause_head(t: Token, trigger: Token) -> bool:
     ("pertaining to", "honouring") unless it is the trigger itself."""
     if t.pos_ not in ("VERB", "AUX") or t.dep_ in ("amod", "compound"):
         return False
-    if t is trigger:
+    if t == trigger:
         return True
     return not (t.tag_ in ("VBG", "VBN") and t.dep_ in ("acl", "pcomp", "advcl") and
                 not any(c.dep_ in ("aux", "auxpass") for c in t.children))
@@ -58,7 +58,7 @@ def clause_verb(trigger: Token) -> Token:
     for _ in range(8):
         if _is_clause_head(t, trigger):
             return t
-        if t.head is t:
+        if t.head == t:
             return t
         t = t.head
     return trigger
@@ -86,7 +86,7 @@ def is_embedded_question(trigger: Token) -> bool:
         if "if" in marks and t.dep_ in ("ccomp", "acl", "xcomp") and (
                 t.head.lemma_ in QUESTION_VERBS or t.head.lemma_ in QUESTION_NOUNS):
             return True
-        if t.head is t:
+        if t.head == t:
             return False
         if t.dep_ in _LINKS or t.dep_ in ("acl", "dobj", "pobj", "prep"):
             t = t.head
@@ -106,11 +106,11 @@ def modality_of(trigger: Token) -> tuple[str, str]:
     in_report = _reported(v)
     for _ in range(6):
         aux = _aux(t)
-        if t.lemma_ in DENYING_HEADS and t is not v:
+        if t.lemma_ in DENYING_HEADS and t != v:
             return "denied", t.text
-        if _has_neg(t) and (t is v or t.dep_ not in ("ccomp",)):
+        if _has_neg(t) and (t == v or t.dep_ not in ("ccomp",)):
             return "negated", "not"
-        if t.lemma_ in NEGATING_HEADS and t is not v:
+        if t.lemma_ in NEGATING_HEADS and t != v:
             return "negated", t.text
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children) \
                 and t.dep_ == "advcl":
@@ -122,21 +122,21 @@ def modality_of(trigger: Token) -> tuple[str, str]:
             plan = plan or (label, next(iter(aux & HYPOTHETICAL_AUX)))
         if aux & FUTURE_AUX:
             plan = plan or ("planned", "will")
-        if t is not v and (t.lemma_ in POSSIBLE_HEADS or t.lower_ in POSSIBLE_HEADS):
+        if t != v and (t.lemma_ in POSSIBLE_HEADS or t.lower_ in POSSIBLE_HEADS):
             hedge = hedge or ("possible", t.text)
-        if t is not v and t.lemma_ in PLAN_HEADS:
+        if t != v and t.lemma_ in PLAN_HEADS:
             plan = plan or ("planned", t.text)
-        if t is not v and t.lemma_ == "be" and any(c.dep_ == "xcomp" for c in t.children):
+        if t != v and t.lemma_ == "be" and any(c.dep_ == "xcomp" for c in t.children):
             plan = plan or ("planned", "is to")
         if t.dep_ == "xcomp" and any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children):
             if t.head.lemma_ not in PLAN_HEADS | POSSIBLE_HEADS | NEGATING_HEADS | \
-                    DENYING_HEADS and t.head.pos_ == "VERB" and t is v:
+                    DENYING_HEADS and t.head.pos_ == "VERB" and t == v:
                 plan = plan or ("planned", "to")
         if t.dep_ in ("advcl", "acl") and any(c.lower_ == "to" and c.dep_ == "aux"
                                               for c in t.children):
             if t.dep_ == "advcl" or t.head.lower_ in ("order", "bid", "effort", "attempt"):
                 plan = plan or ("planned", "in order to")
-        if t.dep_ not in _LINKS or t.head is t:
+        if t.dep_ not in _LINKS or t.head == t:
             break
         if t.dep_ == "ccomp" and t.head.lemma_ in SAY_VERBS:
             break
@@ -159,7 +159,7 @@ def _reported(v: Token) -> bool:
     """True when the clause is the complement of a reporting verb ("said it would")."""
     t = v
     for _ in range(6):
-        if t.head is t:
+        if t.head == t:
             return False
         if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_ in SAY_VERBS:
             return True
@@ -189,18 +189,18 @@ def attribution_for(trigger: Token, sentence: Span) -> Attribution | None:
     "according to X" / "as per X" phrase in the sentence."""
     t = clause_verb(trigger)
     for _ in range(8):
-        if t.head is t:
+        if t.head == t:
             break
         parent = t.head
         if t.dep_ in ("ccomp", "parataxis", "advcl", "conj", "xcomp") and \
-                parent.lemma_ in SAY_VERBS and parent is not trigger:
+                parent.lemma_ in SAY_VERBS and parent != trigger:
             subjects = [c for c in parent.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subjects:
                 return Attribution(_np_text(subjects[0])[0], subjects[0], parent.text)
         t = parent
     # "said X" after a quotation: the root is the reporting verb and the trigger its ccomp
     root = sentence.root
-    if root.lemma_ in SAY_VERBS and root is not trigger:
+    if root.lemma_ in SAY_VERBS and root != trigger:
         subjects = [c for c in root.children if c.dep_ in ("nsubj",)]
         if subjects and trigger.i in {x.i for x in root.subtree}:
             return Attribution(_np_text(subjects[0])[0], subjects[0], root.text)
