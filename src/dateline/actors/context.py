@@ -47,7 +47,7 @@ def _destination(tok: Token) -> bool:
     for _ in range(3):
         if gov.lemma_.lower() in _MOTION:
             return True
-        if gov.head is gov:
+        if gov.head == gov:
             break
         gov = gov.head
     return False

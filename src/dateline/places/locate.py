@@ -131,7 +131,7 @@ class Locator:
                 if cands:
                     return self._finer(cands[-1])
                 return None
-            if tok.dep_ not in {"conj", "xcomp", "advcl", "ccomp"} or tok.head is tok:
+            if tok.dep_ not in {"conj", "xcomp", "advcl", "ccomp"} or tok.head == tok:
                 break
             tok = tok.head
         return None
@@ -277,7 +277,7 @@ class Locator:
 
     def _head(self, trig: Token, seen: set[int]) -> tuple[Mention | None, str]:
         head = trig.head
-        if head is trig:
+        if head == trig:
             return None, ""
         light = trig.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS
         split = trig.dep_ == "advcl" and abs(head.i - trig.i) <= 2  # "co - chair"
