@@ -1,47 +1,26 @@
 """Time: temporal expressions (TIMEX3) and event dating from the text itself.
 
-Interface used by the rest of dateline (keep it stable):
+Where things are:
 
-- ``find_timexes(text, dct) -> list[Timex]``: recognise and normalise every temporal
-  expression in ``text`` against the document creation time ``dct``.
-- ``EventDater(doc, published)``: built once per parsed article;
-  ``EventDater.date(trigger) -> EventDate`` dates the event whose trigger token is
-  ``trigger`` (a spaCy Token of ``doc``).
-
-This first version only falls back to the publication date; the time issue replaces it.
+- ``recognize.find_timexes(text, dct)``: find and normalise every temporal expression
+  (rules in ``patterns.py``; values in ``normalize.py`` for absolute dates, quarters and
+  seasons, ``normalize_relative.py`` for "yesterday", weekdays, "last week", "three days
+  ago", ``normalize_durations.py`` for durations, sets and vague expressions, and
+  ``holidays.py`` for holidays and named periods such as "the Second World War");
+- ``lexicon.py``: the word tables (months, weekdays, numbers, units, holidays, periods);
+- ``relative.py``: how "last week", "on Monday", "in October", "three days ago" are
+  resolved against a reference date and a tense;
+- ``tense.py``: the tense of an expression's clause from raw text;
+- ``model.py``: the ``Timex`` record and ``value_interval`` (TIMEX3 value -> days);
+- ``dating.EventDater(doc, published).date(trigger) -> EventDate``: the date of an event
+  (explicit expression, anchor event, narrative reference time, tense, publication date),
+  with ``clauses.py`` for the dependency-tree helpers (clause heads, tense, attachment).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+from dateline.time.dating import EventDater
+from dateline.time.model import Timex, value_interval
+from dateline.time.recognize import find_timexes
 
-from spacy.tokens import Doc, Token
-
-from dateline.types import EventDate
-
-__all__ = ["EventDater", "Timex", "find_timexes"]
-
-
-@dataclass(frozen=True)
-class Timex:
-    start: int
-    end: int
-    text: str
-    type: str  # DATE | TIME | DURATION | SET
-    value: str  # TIMEX3 value: "2019-11-04", "2019-W44", "P3D", "PRESENT_REF", ...
-    rule: str = ""
-
-
-def find_timexes(text: str, dct: date) -> list[Timex]:
-    return []
-
-
-class EventDater:
-    def __init__(self, doc: Doc, published: date) -> None:
-        self.doc = doc
-        self.published = published
-
-    def date(self, trigger: Token) -> EventDate:
-        p = self.published
-        return EventDate(start=p, end=p, granularity="day", method="publication")
+__all__ = ["EventDater", "Timex", "find_timexes", "value_interval"]

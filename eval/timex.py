@@ -1,0 +1,121 @@
+"""TempEval-3 task A figures for dateline's TIMEX3 recogniser on the shared TimeML data.
+
+    python eval/timex.py [--data DIR] [--errors N] [--share N]
+
+Reads ``*.timex3.jsonl`` (``{doc_id, dct, text, timex3: [{start, end, type, value}]}``),
+runs ``dateline.time.find_timexes`` on each text with its document creation time, and
+prints strict/relaxed extent P/R/F1, type and value accuracy, value F1 and throughput.
+``--share N`` also parses the first N bodies of the bundled Reuters corpus with spaCy and
+reports the time stage's cost (``EventDater`` construction and dating every verb and event
+noun) as a share of parse + time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from dateline.time import find_timexes  # noqa: E402
+from timex_score import Scores, Span, score_corpus  # noqa: E402
+
+SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
+DEFAULT_DATA = SHARED / "gold" / "tempeval3"
+CORPUS = SHARED / "corpus" / "reuters21578.jsonl"
+
+
+def load(data: Path) -> list[dict]:
+    docs = []
+    for f in sorted(data.glob("*.timex3.jsonl")):
+        with f.open(encoding="utf-8") as fh:
+            docs.extend(json.loads(line) for line in fh if line.strip())
+    return docs
+
+
+def evaluate(docs: list[dict]) -> tuple[Scores, int, float]:
+    pairs = []
+    n_found = 0
+    elapsed = 0.0
+    for d in docs:
+        dct = date.fromisoformat(d["dct"][:10])
+        t0 = time.perf_counter()
+        found = find_timexes(d["text"], dct, include_periods=False)
+        elapsed += time.perf_counter() - t0
+        n_found += len(found)
+        gold = [Span(g["start"], g["end"], g["type"], g["value"]) for g in d["timex3"]]
+        system = [Span(t.start, t.end, t.type, t.value) for t in found]
+        pairs.append((gold, system))
+    return score_corpus(pairs), n_found, elapsed
+
+
+def stage_share(n: int) -> tuple[int, int, float, float]:
+    """(articles, events dated, parse seconds, time-stage seconds) on n Reuters bodies."""
+    from dateline.nlp import load_nlp
+    from dateline.time import EventDater
+
+    arts: list[tuple[str, date]] = []
+    with CORPUS.open(encoding="utf-8") as fh:
+        for line in fh:
+            r = json.loads(line)
+            if r.get("body"):
+                arts.append((r["body"], date.fromisoformat(r["date"][:10])))
+            if len(arts) >= n:
+                break
+    nlp = load_nlp()
+    t0 = time.perf_counter()
+    docs = list(nlp.pipe([a for a, _ in arts], batch_size=32))
+    parse = time.perf_counter() - t0
+    n_events = 0
+    t0 = time.perf_counter()
+    for doc, (_, published) in zip(docs, arts, strict=True):
+        dater = EventDater(doc, published)
+        for tok in doc:
+            if tok.pos_ == "VERB" or (tok.pos_ == "NOUN" and tok.lemma_ in ("visit", "talks")):
+                dater.date(tok)
+                n_events += 1
+    stage = time.perf_counter() - t0
+    return len(arts), n_events, parse, stage
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--errors", type=int, default=0, help="print up to N errors")
+    ap.add_argument("--share", type=int, default=0,
+                    help="also time the stage against spaCy parsing on N Reuters articles")
+    args = ap.parse_args(argv)
+    if not args.data.is_dir():
+        print(f"no data at {args.data}", file=sys.stderr)
+        return 2
+    docs = load(args.data)
+    sc, n_found, elapsed = evaluate(docs)
+    sp, sr, sf = sc.strict_prf()
+    rp, rr, rf = sc.relaxed_prf()
+    print(f"TempEval-3 task A on {len(docs)} documents, {sc.gold} gold TIMEX3 ({args.data})")
+    print(f"strict  extent  P {100 * sp:5.1f}  R {100 * sr:5.1f}  F1 {100 * sf:5.1f}")
+    print(f"relaxed extent  P {100 * rp:5.1f}  R {100 * rr:5.1f}  F1 {100 * rf:5.1f}")
+    print(f"type  accuracy {100 * sc.type_accuracy:5.1f}   type  F1 {100 * sc.type_f1:5.1f}")
+    print(f"value accuracy {100 * sc.value_accuracy:5.1f}   value F1 {100 * sc.value_f1:5.1f}")
+    rate = n_found / elapsed if elapsed else 0.0
+    print(f"throughput: {n_found} expressions in {elapsed:.3f} s = {rate:,.0f} expressions/s "
+          f"({sum(len(d['text']) for d in docs) / elapsed / 1e6:.2f} M chars/s)")
+    for kind, g, s in sc.errors[: args.errors]:
+        print(kind, g, s)
+    if args.share:
+        if not CORPUS.is_file():
+            print(f"no corpus at {CORPUS}", file=sys.stderr)
+            return 2
+        n_art, n_ev, parse, stage = stage_share(args.share)
+        print(f"pipeline share on {n_art} Reuters articles: spaCy parse {parse:.2f} s, "
+              f"time stage {stage:.2f} s ({n_ev} triggers dated) = "
+              f"{100 * stage / (parse + stage):.1f}% of parse + time")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

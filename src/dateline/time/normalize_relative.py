@@ -1,0 +1,406 @@
+"""Normalisers for relative, anaphoric, vague, duration and set expressions.
+
+"yesterday", "on Monday", "last week", "earlier this month", "three years ago", "the next
+day", "three-day", "recently", "every week". The calendar arithmetic is in ``relative.py``;
+the absolute-date normalisers are in ``normalize.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from dateline.time.lexicon import (
+    MONTHS,
+    PARTS_OF_DAY,
+    WEEKDAYS,
+    parse_ordinal,
+    unit_of,
+)
+from dateline.time.normalize import (
+    Context,
+    Norm,
+    edge_mod,
+    group,
+    is_title,
+    register,
+    text_before,
+    trim,
+)
+from dateline.time.normalize_durations import dur_value, number
+from dateline.time.relative import (
+    resolve_day_offset,
+    resolve_monthday,
+    resolve_unit,
+    resolve_weekday,
+    shift_value,
+    unit_value,
+)
+
+__all__: list[str] = []
+
+_POD = {k: v for k, v in PARTS_OF_DAY.items() if len(v) == 2}
+
+
+def _wd_num(s: str) -> int:
+    s = s.lower()
+    return WEEKDAYS.get(s) or WEEKDAYS[s[:3] + "."]
+
+
+def _with_pod(d: date, pod: str) -> tuple[str, str]:
+    if pod and pod.lower() in _POD:
+        return "TIME", f"{d.isoformat()}T{_POD[pod.lower()]}"
+    return "DATE", d.isoformat()
+
+
+_GENERIC_TODAY = re.compile(
+    r"'s\s+(?:(?:\w+\s+)?(?:world|youth|society|generation|children|economy|standards?|"
+    r"technology|computers?|culture|politics|consumers?|families|young|global|modern))\b",
+    re.IGNORECASE,
+)
+
+
+@register("dayword")
+def _dayword(m: re.Match[str], ctx: Context) -> Norm | None:
+    w = re.sub(r"\s+", " ", m["w"].lower())
+    if is_title(ctx):
+        return None
+    if w in ("today", "tomorrow") and not m["edge"] and not m["pod"]:
+        if _GENERIC_TODAY.match(ctx.text, ctx.end) or re.search(r"\bof\s+$", text_before(ctx, 5)):
+            return None  # generic "today's youth", "the people of tomorrow"
+    off = {
+        "today": 0,
+        "tonight": 0,
+        "tomorrow": 1,
+        "yesterday": -1,
+        "the day before yesterday": -2,
+        "the day after tomorrow": 2,
+    }[w]
+    d = ctx.dct + timedelta(days=off)
+    if w == "tonight":
+        return Norm("TIME", f"{d.isoformat()}TNI")
+    edge = group(m, "edge")
+    if edge.startswith("mid-"):
+        return Norm("TIME", f"{d.isoformat()}T{_POD[edge[4:]]}")
+    typ, val = _with_pod(d, group(m, "pod"))
+    return Norm(typ, val, modifier=edge_mod(edge))
+
+
+@register("weekday")
+def _weekday(m: re.Match[str], ctx: Context) -> Norm | None:
+    wd = _wd_num(m["wd"])
+    pod = group(m, "pod")
+    if m["plural"] or m["pods"]:
+        suffix = f"T{_POD[pod]}" if pod in _POD else ""
+        return Norm("SET", f"XXXX-WXX-{wd}{suffix}")
+    mod = re.sub(r"\s+", " ", group(m, "mod")).replace("the ", "").replace("this ", "")
+    mod_key = {"past": "last", "coming": "next"}.get(mod, mod) or None
+    d = resolve_weekday(ctx.dct, wd, ctx.tense, mod_key)
+    typ, val = _with_pod(d, pod)
+    span = trim(m, ctx, r"(?:earlier|later)\s+") if not mod else None
+    return Norm(typ, val, modifier=edge_mod(group(m, "edge")), sets_ref=True, span=span)
+
+
+def _clock(h: int, mi: int, ampm: str) -> str | None:
+    ampm = ampm.lower().replace(".", "")
+    if ampm == "pm" and h < 12:
+        h += 12
+    elif ampm == "am" and h == 12:
+        h = 0
+    if h > 24 or mi > 59:
+        return None
+    return f"{h:02d}:{mi:02d}"
+
+
+def _day_of(day: str, ctx: Context) -> date:
+    day = day.lower().strip()
+    if not day or day == "today":
+        return ctx.ref
+    if day == "yesterday":
+        return ctx.dct - timedelta(days=1)
+    if day == "tomorrow":
+        return ctx.dct + timedelta(days=1)
+    if day.split()[0] in MONTHS or day.split()[0].rstrip(".") in MONTHS:
+        parts = day.split()
+        mon = MONTHS.get(parts[0]) or MONTHS[parts[0].rstrip(".")]
+        return resolve_monthday(ctx.dct, mon, int(parts[-1]), ctx.tense) or ctx.dct
+    return resolve_weekday(ctx.dct, _wd_num(day), ctx.tense)
+
+
+@register("clock")
+def _clock_rule(m: re.Match[str], ctx: Context) -> Norm | None:
+    if m["ampm"].lower() == "o'clock":
+        t = f"{int(m['h']):02d}:{int(m['mi'] or 0):02d}"
+    else:
+        t2 = _clock(int(m["h"]), int(m["mi"] or 0), m["ampm"])
+        if t2 is None:
+            return None
+        t = t2
+    d = _day_of(m["day"] or "", ctx)
+    return Norm("TIME", f"{d.isoformat()}T{t}", modifier="APPROX" if m["approx"] else None)
+
+
+@register("clock24")
+def _clock24(m: re.Match[str], ctx: Context) -> Norm | None:
+    return Norm("TIME", f"{ctx.ref.isoformat()}T{m['h']}:{m['mi']}")
+
+
+@register("clock24_at")
+def _clock24_at(m: re.Match[str], ctx: Context) -> Norm | None:
+    """"at 14:30": a 24-hour clock time after a preposition."""
+    return Norm("TIME", f"{ctx.ref.isoformat()}T{int(m['h']):02d}:{m['mi']}",
+                span=(m.start("x"), m.end("x")))
+
+
+@register("noon")
+def _noon(m: re.Match[str], ctx: Context) -> Norm | None:
+    d = _day_of(m["day"] or "", ctx)
+    t = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[m["w"].lower()]
+    return Norm("TIME", f"{d.isoformat()}T{t}")
+
+
+@register("part_of_day")
+def _pod(m: re.Match[str], ctx: Context) -> Norm | None:
+    rel = re.sub(r"\s+", " ", group(m, "rel"))
+    pod = m["pod"].lower()
+    if pod == "overnight":
+        return Norm("TIME", f"{ctx.dct.isoformat()}TNI")
+    if not rel:
+        return None
+    if rel in ("the", "that"):
+        if pod == "night" and rel == "the":
+            return None
+        return Norm("TIME", f"{ctx.ref.isoformat()}T{_POD[pod]}", anchored=True)
+    d = ctx.dct
+    if rel in ("last", "yesterday", "late last"):
+        d -= timedelta(days=1)  # "last night", "yesterday morning"
+    elif rel == "tomorrow":
+        d += timedelta(days=1)
+    return Norm("TIME", f"{d.isoformat()}T{_POD[pod]}")
+
+
+# -------------------------------------------------------------- "last week", "earlier this month"
+
+_REL_OFFSET = {
+    "this": 0,
+    "the current": 0,
+    "current": 0,
+    "this past": -1,
+    "this coming": 1,
+    "last": -1,
+    "the last": -1,
+    "past": -1,
+    "the past": -1,
+    "previous": -1,
+    "the previous": -1,
+    "prior": -1,
+    "the prior": -1,
+    "the preceding": -1,
+    "next": 1,
+    "the next": 1,
+    "coming": 1,
+    "the coming": 1,
+    "the following": 1,
+    "the latest": 0,
+    "the same": 0,
+    "that": 0,
+}
+_UNIT_CODE = {
+    "week": "W",
+    "weekend": "WE",
+    "month": "M",
+    "year": "Y",
+    "fiscal year": "Y",
+    "calendar year": "Y",
+    "school year": "Y",
+    "financial year": "Y",
+    "day": "D",
+    "decade": "DE",
+}
+
+
+@register("rel_unit")
+def _rel_unit(m: re.Match[str], ctx: Context) -> Norm | None:
+    n = _rel_unit_value(m, ctx)
+    if n is not None and n.span is None:
+        n.span = trim(m, ctx, r"some\s*time\s+")  # "sometime next year" -> "next year"
+    return n
+
+
+def _rel_unit_value(m: re.Match[str], ctx: Context) -> Norm | None:
+    if is_title(ctx):
+        return None
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    unit_w = re.sub(r"\s+", " ", m["unit"].lower())
+    edge = group(m, "edge")
+    if unit_w in ("season", "term"):
+        return None
+    if unit_w in ("morning", "evening"):
+        if rel == "this":
+            return Norm("TIME", f"{ctx.dct.isoformat()}T{_POD[unit_w]}")
+        if rel in ("the next", "the following"):
+            d = ctx.ref + timedelta(days=1)
+            return Norm("TIME", f"{d.isoformat()}T{_POD[unit_w]}", anchored=True)
+        return None
+    unit = _UNIT_CODE[unit_w]
+    off = _REL_OFFSET.get(rel)
+    if off is None:
+        return None
+    if unit == "WE":
+        d = resolve_weekday(ctx.dct, 6, "future" if off > 0 else "past" if off < 0 else
+                            ctx.tense, {1: "next", -1: "last"}.get(off))
+        return Norm("DATE", unit_value(d, "WE"))
+    if unit == "D":
+        if rel in ("that", "the same"):
+            return Norm("DATE", ctx.ref.isoformat(), anchored=True)
+        if rel in ("the next", "the following"):
+            return Norm("DATE", resolve_day_offset(ctx.ref, 1), anchored=True)
+        if rel in ("the previous", "the preceding", "the prior"):
+            return Norm("DATE", resolve_day_offset(ctx.ref, -1), anchored=True)
+        return None
+    anaphoric = rel in ("that", "the same", "the following", "the previous", "the preceding",
+                        "the prior")
+    base = (ctx.ref if unit in ("D", "W", "WE") else ctx.coarse) if anaphoric else ctx.dct
+    if rel == "the past" and unit == "Y" and not edge:
+        # "the past year": the twelve months up to now; TimeML annotates the previous year
+        return Norm("DATE", resolve_unit(ctx.dct, "Y", -1))
+    if rel in ("the next", "the coming") and unit in ("Y", "M", "W") and not edge:
+        return Norm("DATE", resolve_unit(ctx.dct, unit, 1))
+    if rel == "the latest" and unit in ("W", "M", "Y"):
+        return Norm("DATE", resolve_unit(ctx.dct, unit, 0 if unit == "W" else -1))
+    return Norm("DATE", resolve_unit(base, unit, off), modifier=edge_mod(edge),
+                anchored=anaphoric)
+
+
+@register("edge_unit")
+def _edge_unit(m: re.Match[str], ctx: Context) -> Norm | None:
+    unit = {"week": "W", "month": "M", "year": "Y", "day": "D", "decade": "DE"}[m["unit"].lower()]
+    base = ctx.ref if unit in ("D", "W") else ctx.coarse
+    return Norm("DATE", resolve_unit(base, unit, 0), modifier=edge_mod(m["edge"].lower()),
+                anchored=base != ctx.dct)
+
+
+@register("year_end")
+def _year_end(m: re.Match[str], ctx: Context) -> Norm | None:
+    w = m["w"].lower()
+    mod = "MID" if "mid" in w else "END"
+    return Norm("DATE", f"{ctx.coarse.year:04d}", modifier=mod,
+                span=trim(m, ctx, r"(?:by|at)\s+"))
+
+
+@register("the_unit")
+def _the_unit(m: re.Match[str], ctx: Context) -> Norm | None:
+    """"the week", "for the year", "the fiscal year ended June 30", "over the weekend"."""
+    unit = m["unit"].lower()
+    pre = group(m, "pre")
+    span = trim(m, ctx, r"(?:over|for|during|in|ahead\s+of|through|throughout)\s+")
+    if m["ended"]:
+        return Norm("DURATION", {"week": "P1W", "weekend": "P2D", "month": "P1M"}.get(unit, "P1Y"),
+                    span=span)
+    if unit == "weekend":
+        if not pre:
+            return None
+        d = resolve_weekday(ctx.dct, 6, "future" if pre == "ahead of" else ctx.tense)
+        return Norm("DATE", unit_value(d, "WE"), span=span)
+    if unit == "week":
+        return Norm("DATE", unit_value(ctx.dct, "W"), span=span) if pre or m["poss"] else None
+    if unit == "month":
+        return None
+    if pre in ("for", "through", "throughout", "during") or m["full"]:
+        return Norm("DATE", f"{ctx.dct.year:04d}", span=span)
+    return None
+
+
+@register("ago")
+def _ago(m: re.Match[str], ctx: Context) -> Norm | None:
+    unit = unit_of(m["unit"])
+    if unit is None or unit == "WE":
+        return None
+    n = number(m["num"])
+    direction = re.sub(r"\s+", " ", m["dir"].lower())
+    if direction in ("later", "after", "before", "prior"):
+        # "three days later", "13 days after the bombings": TimeML marks the duration
+        span = trim(m, ctx, r"(?:about|around|approximately|roughly|just|some)\s+",
+                    r"(?:\s+or\s+so)?\s+(?:later|after|before|prior)$")
+        return Norm("DURATION", dur_value(n, unit), span=span, vague=n is None)
+    sign = 1 if direction in ("later", "after", "from now", "hence") else -1
+    anchored = direction in ("earlier", "before", "later", "after", "previously", "prior")
+    base = (ctx.coarse if unit in ("M", "Q", "Y", "DE", "CE", "ML") else ctx.ref) if anchored \
+        else ctx.dct
+    if n is None:
+        return Norm("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", vague=True)
+    if unit.startswith("T"):
+        return Norm("DATE", base.isoformat(), anchored=anchored)
+    if unit in ("DE", "CE", "ML"):
+        years = int(n) * {"DE": 10, "CE": 100, "ML": 1000}[unit]
+        return Norm("DATE", shift_value(base, "Y", sign * years), anchored=anchored,
+                    vague=bool(m["approx"]))
+    if unit == "2W":
+        unit, n = "W", 2 * n
+    if n != int(n):
+        return None
+    q = ctx.last_quarter
+    if unit == "Y" and q and sign < 0 and int(n) == 1 and ctx.tense != "future":
+        # "up from $10 million a year ago" in a quarterly report: the same quarter a year before
+        return Norm("DATE", f"{int(q[:4]) - 1:04d}-{q[5:]}", anchored=True)
+    return Norm("DATE", shift_value(base, unit, sign * int(n)), anchored=anchored,
+                modifier="APPROX" if m["approx"] else None)
+
+
+@register("year_ago_adj")
+def _year_ago_adj(m: re.Match[str], ctx: Context) -> Norm | None:
+    what = group(m, "what")
+    if what in ("nine months", "six months"):
+        return Norm("DURATION", "P9M" if what.startswith("nine") else "P6M")
+    q = ctx.last_quarter
+    if "quarter" in what and what != "quarter":
+        ords = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+        return Norm("DATE", f"{ctx.dct.year - 1:04d}-Q{ords[what.split()[0]]}")
+    if q and what in ("quarter", "period", "", "results", "level", "levels", "figure", "figures"):
+        return Norm("DATE", f"{int(q[:4]) - 1:04d}-{q[5:]}", span=trim(m, ctx, "", r"\s+\w+$")
+                    if what and what not in ("quarter", "period") else None)
+    return Norm("DATE", f"{ctx.dct.year - 1:04d}")
+
+
+@register("ordinal_day")
+def _ordinal_day(m: re.Match[str], ctx: Context) -> Norm | None:
+    day = parse_ordinal(re.sub(r"(st|nd|rd|th)$", "", m["d"].lower())) or parse_ordinal(m["d"])
+    if not day:
+        return None
+    d = resolve_monthday(ctx.ref, ctx.ref.month, day, None)
+    if d is None:
+        return None
+    if ctx.tense in ("past", "perfect") and d > ctx.dct:
+        from dateline.time.relative import add_months
+
+        d = add_months(d, -1)
+    elif ctx.tense == "future" and d < ctx.dct:
+        from dateline.time.relative import add_months
+
+        d = add_months(d, 1)
+    return Norm("DATE", d.isoformat(), span=(m.start("x"), m.end("x")))
+
+
+@register("anaphoric_day")
+def _anaphoric_day(m: re.Match[str], ctx: Context) -> Norm | None:
+    w = re.sub(r"\s+", " ", m["w"].lower())
+    base = ctx.ref
+    if w.startswith("a day"):
+        if w.endswith(("earlier", "before")):
+            return Norm("DATE", resolve_day_offset(base, -1), anchored=True)
+        return Norm("DATE", resolve_day_offset(base, 1), anchored=True)
+    off = 0
+    if any(k in w for k in ("next", "following", "day after")):
+        off = 1
+    elif any(k in w for k in ("previous", "preceding", "day before")):
+        off = -1
+    elif re.search(r"the (second|third|first|fourth|fifth|final|last) day", w):
+        return Norm("DATE", base.isoformat(), anchored=True)
+    d = base + timedelta(days=off)
+    pod = w.split()[-1]
+    if pod in _POD:
+        return Norm("TIME", f"{d.isoformat()}T{_POD[pod]}", anchored=True)
+    return Norm("DATE", d.isoformat(), anchored=True, modifier=edge_mod(group(m, "edge")))
+
+
+_ = (unit_value, resolve_unit)

@@ -1,0 +1,140 @@
+"""The tense around a temporal expression, from raw text (no parser needed).
+
+Used to pick the direction of "on Monday" / "in October" when no dependency parse is at
+hand. Looks at the verbs of the expression's clause: the nearest tense cue wins, with
+future cues ("will", "is to", "scheduled") checked before past ones.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["guess_tense"]
+
+_FUTURE = re.compile(
+    r"\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planning|scheduled|"
+    r"(?:(?:is|are|was|were)\s+)?(?:due|set|expected|slated|poised|likely|scheduled)\s+to|"
+    r"is\s+to|are\s+to|would|should|must|might|could|upcoming|intends?\s+to|"
+    r"to\s+be\s+held|aims?\s+to|hopes?\s+to|next)\b",
+    re.IGNORECASE,
+)
+_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|t)\b", re.IGNORECASE)
+_IRREGULAR = (
+    "said|told|was|were|had|did|met|went|came|took|made|gave|held|left|began|spoke|saw|sent|"
+    "won|lost|fell|rose|broke|hit|struck|fled|led|paid|sold|bought|brought|thought|got|found|"
+    "kept|ran|flew|wrote|shot|fought|became|stood|set|put|cut|quit|beat|drew|grew|knew|"
+    "threw|spent|built|felt|heard|meant|read|sought|taught|caught|swore|tore|wore|woke|"
+    "arose|forbade|froze|rode|rang|sang|sank|shook|stole|stuck|swept|swung|underwent|"
+    "withdrew|overthrew|upheld|began|ago|earlier|yesterday|last"
+)
+_PAST = re.compile(r"\b(?:" + _IRREGULAR + r"|\w{3,}ed)\b", re.IGNORECASE)
+_NOT_PAST = {"need", "speed", "proceed", "indeed", "exceed", "succeed", "seed", "feed",
+             "breed", "weed", "bleed", "creed", "greed", "shed", "bed", "red", "led"}
+_PRESENT = re.compile(
+    r"\b(?:is|are|says|say|has|have|am|opens|starts|begins|takes|ends|closes|meets|arrives|"
+    r"leaves|resumes|expires|comes|goes|runs|holds|visits|travels|returns|heads|kicks|"
+    r"concludes|convenes|launches|hosts|reopens|sits)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[.;!?]|\n\s*\n|,\s+(?:but|and|while|whereas)\b|\s--\s|``|''")
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    a = 0
+    for m in _CLAUSE_END.finditer(text, max(0, start - 300), start):
+        if text[m.start()] == "." and m.start() > 0 and text[m.start() - 1].isupper():
+            continue  # abbreviation ("U.S.", "Jan.")
+        a = m.end()
+    m2 = None
+    for m in _CLAUSE_END.finditer(text, end, min(len(text), end + 300)):
+        if text[m.start()] == "." and m.start() > 0 and text[m.start() - 1].isupper():
+            continue
+        m2 = m
+        break
+    b = m2.start() if m2 else min(len(text), end + 300)
+    return a, b
+
+
+_NONFINITE_BEFORE = re.compile(r"\b(?:be|to|being)\s+$", re.IGNORECASE)
+_PREP_TENSE = re.compile(
+    r"\b(?:(?P<past>since)|(?P<future>until|till|by)|(?P<soon>as\s+(?:soon|early)\s+as))"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_PRIORITY = {"perfect": 0, "future": 1, "past": 2, "present": 3}
+
+
+def _cue_label(m: re.Match[str], label: str) -> str | None:
+    w = m.group(0).lower()
+    if label == "past" and (w in _NOT_PAST or w in ("last", "earlier", "ago", "yesterday")):
+        return None
+    if label == "future" and w == "next":
+        return None
+    return label
+
+
+_RIGHT_STOP = re.compile(r",|\bthat\b|\bwho\b|\bwhich\b|\bwhen\b|\bwhere\b|\bbecause\b|"
+                         r"\bafter\b|\bbefore\b|\bif\b|\bwhile\b|\band\b", re.IGNORECASE)
+
+
+def guess_tense(text: str, start: int, end: int) -> str | None:
+    """"future", "perfect", "past", "present" or None for the clause around [start, end).
+
+    The verb governing a time adjunct usually precedes it ("said on Tuesday", "will meet
+    Bush on Thursday"); a fronted adjunct ("On Tuesday, the US said") takes the first verb
+    after it. So the nearest cue to the left wins, else the nearest to the right up to the
+    next clause boundary.
+    """
+    pm = _PREP_TENSE.search(text, max(0, start - 14), start)
+    if pm and pm.group("past"):
+        return "past"  # "since Tuesday"
+    if pm and pm.group("soon"):
+        return "future"  # "as soon as Tuesday"
+    if text.startswith("'s", end):
+        return "past"  # "Wednesday's ruling": newswire names past days this way
+    a, b = _clause(text, start, end)
+    stop = _RIGHT_STOP.search(text, end, b)
+    right_end = stop.start() if stop and stop.start() > end + 1 else b
+    left: list[tuple[int, str]] = []
+    right: list[tuple[int, str]] = []
+    for rx, label in ((_FUTURE, "future"), (_PERFECT, "perfect"), (_PAST, "past"),
+                      (_PRESENT, "present")):
+        for m in rx.finditer(text, a, b):
+            lab = _cue_label(m, label)
+            if lab is None or (m.start() < end and m.end() > start):
+                continue
+            if lab == "past" and _NONFINITE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                continue  # "to be paid", "will be held": a participle, not a past tense
+            if lab == "past" and m.group(0)[:1].isupper() and m.group(0).endswith("ed"):
+                continue  # "United States", "Ahmed": a name, not a verb
+            if m.end() <= start:
+                left.append((start - m.end(), lab))
+            elif m.start() < right_end:
+                right.append((m.start() - end, lab))
+    deadline = bool(pm and pm.group("future"))
+    if left:
+        # on ties ("had been scheduled"), the perfect and the future win over a bare past
+        d, lab = min(left, key=lambda x: (x[0], _PRIORITY[x[1]]))
+        # "will ... meet on Thursday": a future or perfect auxiliary governs its verb group
+        for d2, lab2 in left:
+            if lab2 in ("future", "perfect") and d2 <= d + 25 and lab == "past":
+                return lab2
+        if lab == "present":
+            # "has been searching" / "have agreed": present perfect reads as past
+            if re.search(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en)\b",
+                         text[max(a, start - d - 40) : start]):
+                return "past"
+        if d <= 60 or not right:
+            return _deadline(lab) if deadline else lab
+    if right:
+        lab = min(right, key=lambda x: (x[0], _PRIORITY[x[1]]))[1]
+        return _deadline(lab) if deadline else lab
+    return "future" if deadline else None
+
+
+def _deadline(tense: str) -> str:
+    """"until Monday" looks ahead ("postponed until Tuesday") except in a past perfect
+    ("until Thursday, they had not called him a suspect")."""
+    return "past" if tense == "perfect" else "future"
