@@ -285,17 +285,17 @@ class Store:
               kind: str = "pandas") -> Any:
         """A pandas (``kind="pandas"``) or polars (``kind="polars"``) data frame."""
         sql, params = self._level_sql(level, flt)
-        rel = self.con.execute(sql, params)
         if kind == "pandas":
-            return rel.df()
+            return self.con.execute(sql, params).df()
         if kind == "polars":
-            return rel.pl()
+            return self.con.sql(sql, params=params).pl()
         raise ValueError(f"unknown frame kind {kind!r}: expected pandas or polars")
 
     def write_parquet(self, level: str, path: str | Path,
                       flt: EventFilter | None = None) -> int:
         """Write ``mentions``, ``events`` (clusters), ``quarantine`` or ``articles`` to a
         Parquet file; returns the number of rows."""
+        params: list[Any]
         if level in ("quarantine", "articles"):
             sql, params = f"SELECT * FROM {level} ORDER BY 1", []
         else:
