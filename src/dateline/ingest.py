@@ -35,6 +35,10 @@ class IngestSummary:
                 f"events {self.events} ({self.clusters_created} new clusters)")
 
 
+_ID_CLASH = ("another article with this id has a different date or text; the first one read "
+             "is kept")
+
+
 def _fresh(items: Iterable[Article | Quarantined], store: Store, summary: IngestSummary,
            on_record: Callable[[], None]) -> Iterator[Article]:
     """Articles not yet stored; bad records and clashing ids go to quarantine."""
@@ -53,13 +57,13 @@ def _fresh(items: Iterable[Article | Quarantined], store: Store, summary: Ingest
         if found is not None:
             found_id, found_hash = found
             if found_id == item.id and found_hash != h:
-                clash = "an article with this id is already stored with a different date or text"
+                clash = _ID_CLASH
             else:
                 summary.duplicates += 1
                 on_record()
                 continue
         elif item.id in seen_in_batch and seen_in_batch[item.id] != h:
-            clash = "an earlier record in this input has the same id with a different text"
+            clash = _ID_CLASH
         elif item.id in seen_in_batch:
             summary.duplicates += 1
             on_record()

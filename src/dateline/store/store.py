@@ -92,6 +92,10 @@ class Store:
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.IOException as exc:
+            if "lock" in str(exc).lower():
+                raise StoreError(
+                    f"the store {self.path} is busy: another process is writing to it "
+                    "(an ingest?); try again when it has finished") from None
             raise StoreError(f"cannot open store {self.path}: {exc}") from None
         if not read_only:
             self.con.execute(SCHEMA)
