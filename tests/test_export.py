@@ -96,3 +96,11 @@ def test_python_frames(db: str) -> None:
         mentions = store.frame("mentions")
         events = store.frame("events", dateline.EventFilter(country="FRA"))
     assert len(mentions) == 4 and list(events["n_mentions"]) == [3]
+    with dateline.open(db) as store:
+        pl_frame = store.frame("events", kind="polars")
+        import polars as pl
+
+        assert isinstance(pl_frame, pl.DataFrame) and pl_frame.height == 2
+        pq = Path(db).with_suffix(".parquet")
+        store.write_parquet("mentions", pq)
+    assert pl.read_parquet(pq).height == 4
