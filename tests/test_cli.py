@@ -133,3 +133,14 @@ def test_sample_corpus_ingests(db: str) -> None:
     assert "quarantined 0" not in r.stderr  # the sample carries bad records on purpose
     rows = run("events", "--db", db, "-f", "jsonl").stdout.splitlines()
     assert len(rows) >= 30
+
+
+def test_ingest_with_worker_processes_matches_single(corpus: Path, tmp_path: Path) -> None:
+    one, two = str(tmp_path / "one.duckdb"), str(tmp_path / "two.duckdb")
+    assert run("ingest", str(corpus), "--db", one, "-q").exit_code == 0
+    r = run("ingest", str(corpus), "--db", two, "-q", "--workers", "2", "--batch-size", "1")
+    assert r.exit_code == 0, r.stderr
+    a = run("events", "--db", one, "-f", "jsonl").stdout
+    b = run("events", "--db", two, "-f", "jsonl").stdout
+    single = [json.loads(x) for x in a.splitlines()]
+    assert single and single == [json.loads(x) for x in b.splitlines()]

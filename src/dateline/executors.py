@@ -6,6 +6,7 @@ work runs in this process, in worker processes, or (later) on a Dask cluster.
 from __future__ import annotations
 
 import multiprocessing as mp
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
@@ -82,12 +83,20 @@ class ProcessExecutor:
         self.options = options or PipelineOptions()
 
     def process(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
-        ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else \
-            mp.get_context()
+        # Batches are cut and submitted from this thread (the caller's generator may use
+        # the store's connection, which must not be touched from a pool thread), with a
+        # bounded number in flight. "spawn" starts clean workers: nothing of the caller's
+        # open database or threads is inherited.
+        ctx = mp.get_context("spawn")
         with ctx.Pool(self.workers, initializer=_init_worker,
                       initargs=(self.options,)) as pool:
-            for results in pool.imap(_run_batch, batches(articles, self.options.batch_size)):
-                yield from results
+            pending: deque[Any] = deque()
+            for batch in batches(articles, self.options.batch_size):
+                pending.append(pool.apply_async(_run_batch, (batch,)))
+                if len(pending) >= 2 * self.workers:
+                    yield from pending.popleft().get()
+            while pending:
+                yield from pending.popleft().get()
 
 
 def make_executor(workers: int = 1, patterns: Sequence[Path] = (), batch_size: int = 32,

@@ -11,7 +11,7 @@ import unicodedata
 __all__ = [
     "CONTINENT_ADJECTIVES",
     "COUNTRY_ALIASES",
-    "DEMONYMS",
+    "demonym_country",
     "SUBREGION_ADJECTIVES",
     "TRANSCONTINENTAL",
     "is_latin_name",
@@ -80,44 +80,20 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "TUR": ("Turkey", "Turkiye", "Türkiye"),
 }
 
-# Adjectives for peoples, languages and nationalities: never a place mention by themselves.
-DEMONYMS: dict[str, str] = {
-    "afghan": "AFG", "albanian": "ALB", "algerian": "DZA", "american": "USA",
-    "angolan": "AGO", "argentine": "ARG", "argentinian": "ARG", "armenian": "ARM",
-    "australian": "AUS", "austrian": "AUT", "azerbaijani": "AZE", "bangladeshi": "BGD",
-    "belarusian": "BLR", "belgian": "BEL", "bolivian": "BOL", "bosnian": "BIH",
-    "brazilian": "BRA", "british": "GBR", "bulgarian": "BGR", "burmese": "MMR",
-    "cambodian": "KHM", "cameroonian": "CMR", "canadian": "CAN", "chilean": "CHL",
-    "chinese": "CHN", "colombian": "COL", "congolese": "COD", "croatian": "HRV",
-    "cuban": "CUB", "cypriot": "CYP", "czech": "CZE", "danish": "DNK", "dutch": "NLD",
-    "ecuadorian": "ECU", "egyptian": "EGY", "emirati": "ARE", "english": "GBR",
-    "eritrean": "ERI", "estonian": "EST", "ethiopian": "ETH", "filipino": "PHL",
-    "finnish": "FIN", "french": "FRA", "georgian": "GEO", "german": "DEU", "ghanaian": "GHA",
-    "greek": "GRC", "guatemalan": "GTM", "haitian": "HTI", "honduran": "HND",
-    "hungarian": "HUN", "icelandic": "ISL", "indian": "IND", "indonesian": "IDN",
-    "iranian": "IRN", "iraqi": "IRQ", "irish": "IRL", "israeli": "ISR", "italian": "ITA",
-    "jamaican": "JAM", "japanese": "JPN", "jordanian": "JOR", "kazakh": "KAZ",
-    "kenyan": "KEN", "korean": "KOR", "kuwaiti": "KWT", "kyrgyz": "KGZ", "lao": "LAO",
-    "latvian": "LVA", "lebanese": "LBN", "liberian": "LBR", "libyan": "LBY",
-    "lithuanian": "LTU", "malaysian": "MYS", "malian": "MLI", "mexican": "MEX",
-    "moldovan": "MDA", "mongolian": "MNG", "moroccan": "MAR", "mozambican": "MOZ",
-    "nepalese": "NPL", "nepali": "NPL", "nigerian": "NGA", "nigerien": "NER",
-    "norwegian": "NOR", "pakistani": "PAK", "palestinian": "PSE", "panamanian": "PAN",
-    "paraguayan": "PRY", "persian": "IRN", "peruvian": "PER", "polish": "POL",
-    "portuguese": "PRT", "qatari": "QAT", "romanian": "ROU", "russian": "RUS",
-    "rwandan": "RWA", "saudi": "SAU", "scottish": "GBR", "senegalese": "SEN",
-    "serbian": "SRB", "singaporean": "SGP", "slovak": "SVK", "slovenian": "SVN",
-    "somali": "SOM", "spanish": "ESP", "sri lankan": "LKA", "sudanese": "SDN",
-    "swedish": "SWE", "swiss": "CHE", "syrian": "SYR", "taiwanese": "TWN", "tajik": "TJK",
-    "tanzanian": "TZA", "thai": "THA", "tunisian": "TUN", "turkish": "TUR",
-    "turkmen": "TKM", "ugandan": "UGA", "ukrainian": "UKR", "uruguayan": "URY",
-    "uzbek": "UZB", "venezuelan": "VEN", "vietnamese": "VNM", "welsh": "GBR",
-    "yemeni": "YEM", "zambian": "ZMB", "zimbabwean": "ZWE", "european": "",
-    "african": "", "asian": "", "arab": "", "latino": "", "western": "", "eastern": "",
-    "kurdish": "", "jewish": "", "muslim": "", "christian": "", "sunni": "", "shia": "",
-    "soviet": "", "north korean": "PRK", "south korean": "KOR", "south african": "ZAF",
-    "new zealander": "NZL", "sri lankans": "LKA",
-}
+def demonym_country(word: str) -> str | None:
+    """The country of a demonym or nationality adjective ("Russian", "Russians" -> RUS;
+    "European" -> ""), or None when the word is none. Demonyms are never place mentions by
+    themselves. One table serves actors and places: ``dateline/data/actors/countries.tsv``."""
+    from dateline.actors.countries import country_lexicon
+
+    key = word.strip().lower()
+    if key in ("european", "europeans", "african", "africans", "asian", "asians", "arab",
+               "arabs", "western", "latin american"):
+        return ""
+    hit = country_lexicon().demonym(key)
+    return hit.country if hit is not None else None
+
+
 
 # "the Central Asian country": adjective -> the ISO3 codes it can describe.
 SUBREGION_ADJECTIVES: dict[str, frozenset[str]] = {

@@ -42,9 +42,9 @@ from dateline.places.gazetteer import KIND_PRECISION, GazEntry
 from dateline.places.index import GazetteerIndex
 from dateline.places.names import (
     CONTINENT_ADJECTIVES,
-    DEMONYMS,
     SUBREGION_ADJECTIVES,
     TRANSCONTINENTAL,
+    demonym_country,
     normalise,
 )
 from dateline.places.regions import US_STATE_ABBREVIATIONS
@@ -111,8 +111,7 @@ def _is_person(m: Mention, persons: set[str]) -> bool:
 
 
 def _is_demonym(text: str) -> bool:
-    key = text.lower().rstrip("s") if text.lower().endswith("ns") else text.lower()
-    return text.lower() in DEMONYMS or key in DEMONYMS
+    return demonym_country(text) is not None
 
 
 def _new(span: Span, label: str, index: GazetteerIndex) -> Mention:
@@ -382,7 +381,7 @@ def _best(m: Mention, ev: _Evidence) -> GazEntry:
 def _demonym_counts(doc: Doc) -> Counter[str]:
     counts: Counter[str] = Counter()
     for ent in doc.ents:
-        code = DEMONYMS.get(ent.text.lower())
+        code = demonym_country(ent.text)
         if ent.label_ == "NORP" and code:
             counts[code] += 1
     return counts
@@ -425,7 +424,7 @@ def resolve_span(doc: Doc, mentions: list[Mention], span: Span, index: Gazetteer
     """Resolve a span the recogniser did not propose (e.g. a gold toponym) in the doc's
     context."""
     m = _new(_strip_the(span), "span", index)
-    code = DEMONYMS.get(m.text.lower()) or DEMONYMS.get(m.text.lower().removesuffix("s"))
+    code = demonym_country(m.text)
     if code:
         country = index.country(code)
         if country is not None:
