@@ -190,6 +190,14 @@ class EventExtractor:
                                for t in src_tokens):
             return None  # "Typhoon Ramil killed 60 people": the doer is no political actor
         targets = self._actors(tgt_tokens, actors)
+        if not targets:
+            # "threatened to attack Iraq", "vowed to punish the rebels": the target of the
+            # intended act is the target of the threat, vow or demand
+            for comp in tok.children:
+                if comp.dep_ == "xcomp" and comp.pos_ == "VERB":
+                    targets = self._actors(verb_targets(comp, hostile=True), actors)
+                    if targets:
+                        break
         theme_tokens = _objects(tok)
         rule = f"verb:{pattern.lemma}"
         if getattr(pattern, "object", "-") not in ("-", "", None):
@@ -328,6 +336,14 @@ def _owner_actor(t: Token, actors: _Actors) -> Actor | None:
             a = actors.actor_at(c)
             if a is not None:
                 return a
+    # "demands from Shona rebels", "the suppression of Albanians", "a raid by police"
+    for prep in t.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "by"):
+            for o in prep.children:
+                if o.dep_ == "pobj":
+                    a = actors.actor_at(o)
+                    if a is not None:
+                        return a
     return None
 
 
