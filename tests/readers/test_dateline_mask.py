@@ -16,8 +16,11 @@ from dateline.readers.dateline_mask import mask_dateline
 )
 def test_datelines_are_masked_keeping_offsets(text: str, rest: str) -> None:
     masked = mask_dateline(text)
-    assert len(masked) == len(text)
-    assert masked.strip() == rest and masked.endswith(rest)
+    assert len(masked) == len(text) and masked.endswith(rest)
+    head = masked[: len(text) - len(rest)]
+    place = head.rstrip().removesuffix(".")
+    assert head.rstrip().endswith(".") and "-" not in head.split(",")[-1]  # a sentence now
+    assert text.startswith(place)  # the place is kept
 
 
 @pytest.mark.parametrize("text", ["India will discuss", "US troops - some 200 - left",

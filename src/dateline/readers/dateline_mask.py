@@ -1,7 +1,9 @@
 """Wire-service datelines ("NEW DELHI, March 14 - ", "LONDON (Reuters) - ") at the start
 of a story are not part of its first sentence; left in, they become subjects
-("BUENOS AIRES arrived"). They are masked with spaces before parsing, so every character
-offset still points into the stored text."""
+("BUENOS AIRES arrived"). Before parsing, the dash that ends the dateline is replaced by a
+full stop and spaces (same length): the dateline stays in the text as a sentence of its
+own (the place still tells where the story is from) and every character offset still
+points into the stored text."""
 
 from __future__ import annotations
 
@@ -21,11 +23,14 @@ DATELINE = re.compile(
 
 
 def mask_dateline(text: str) -> str:
-    """``text`` with a leading dateline replaced by spaces (same length)."""
+    """``text`` with a leading dateline cut off from the first sentence (same length)."""
     m = DATELINE.match(text)
     if not m:
         return text
     line = m.group("line")
     if len(line) > 80 or not re.search(r"[A-Z]{2}", line):
         return text
-    return " " * len(line) + text[len(line):]
+    sep = re.search(r"\s*(?:-+|\u2013|\u2014|:)\s*$", line)
+    assert sep is not None  # the pattern ends with the separator
+    head = line[:sep.start()]
+    return head + "." + " " * (len(line) - len(head) - 1) + text[len(line):]
