@@ -132,11 +132,37 @@ def run_sample(timer: Timer) -> None:
           f"({s.date_correct}/{s.matched})")
 
 
+def _use_dictionaries(paths: list[str]) -> None:
+    """Make the default pipeline code actors with imported world knowledge."""
+    import duckdb
+
+    import dateline.pipeline as pipeline
+    from dateline.actors import ActorCoder
+    from dateline.actors.dictionary import import_dictionary
+    from dateline.actors.registry import load_knowledge
+
+    con = duckdb.connect()
+    for p in paths:
+        files = sorted((SHARED / "gold" / "petrarch2_unittest").glob("Phoenix.*.actors.txt")) \
+            if p == "phoenix" else [Path(p)]
+        for f in files:
+            n = import_dictionary(con, f)
+            print(f"imported {n} actors from {f.name}")
+    pipeline._DEFAULT = pipeline.Pipeline(actor_coder=ActorCoder(load_knowledge(con)))
+    con.close()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--suite", choices=("all", "plover", "petrarch", "sample"), default="all")
     ap.add_argument("--errors", type=int, default=0, help="show this many errors per suite")
+    ap.add_argument("--dictionary", action="append", default=[], metavar="PATH",
+                    help="import an actor dictionary as world knowledge first (as "
+                         "'dateline actors import' does); 'phoenix' for the Phoenix "
+                         "dictionaries in ../shared/gold/petrarch2_unittest")
     args = ap.parse_args(argv)
+    if args.dictionary:
+        _use_dictionaries(args.dictionary)
     needs_shared = args.suite in ("all", "plover", "petrarch")
     if needs_shared and not SHARED.is_dir():
         print(f"shared data not found at {SHARED}", file=sys.stderr)
