@@ -39,46 +39,57 @@ _ID_CLASH = ("another article with this id has a different date or text; the fir
              "is kept")
 
 
-def _fresh(items: Iterable[Article | Quarantined], store: Store, summary: IngestSummary,
-           on_record: Callable[[], None]) -> Iterator[Article]:
-    """Articles not yet stored; bad records and clashing ids go to quarantine."""
-    seen_in_batch: dict[str, str] = {}
+def _chunks(items: Iterable[Article | Quarantined],
+            size: int) -> Iterator[list[Article | Quarantined]]:
+    chunk: list[Article | Quarantined] = []
     for item in items:
-        summary.read += 1
-        if isinstance(item, Quarantined):
-            summary.quarantined += 1
-            summary.problems.append(item)
-            store.add_quarantined(item)
-            on_record()
-            continue
-        h = content_hash(item.published, item.text)
-        found = store.find_article(item)
-        clash = None
-        if found is not None:
-            found_id, found_hash = found
-            if found_id == item.id and found_hash != h:
-                clash = _ID_CLASH
-            else:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _fresh(items: Iterable[Article | Quarantined], store: Store, summary: IngestSummary,
+           on_record: Callable[[], None], lookup_every: int = 256) -> Iterator[Article]:
+    """Articles not yet stored; bad records and clashing ids go to quarantine. The store
+    is asked about a chunk of records at a time, not one query per article."""
+    seen: dict[str, str] = {}  # id -> content hash, for ids met earlier in this input
+
+    def refuse(q: Quarantined) -> None:
+        summary.quarantined += 1
+        summary.problems.append(q)
+        store.add_quarantined(q)
+        on_record()
+
+    for chunk in _chunks(items, lookup_every):
+        articles = [i for i in chunk if isinstance(i, Article)]
+        hashes = {a.id: content_hash(a.published, a.text) for a in articles}
+        by_id, by_hash = store.find_articles([a.id for a in articles], list(hashes.values()))
+        for item in chunk:
+            summary.read += 1
+            if isinstance(item, Quarantined):
+                refuse(item)
+                continue
+            h = content_hash(item.published, item.text)
+            stored_hash = by_id.get(item.id)
+            if stored_hash is not None or item.id in seen:
+                if (stored_hash if stored_hash is not None else seen[item.id]) != h:
+                    origin, _, locator = item.origin.rpartition(":")
+                    refuse(quarantine(origin, locator, "id", _ID_CLASH,
+                                      {"id": item.id, "date": item.published.isoformat(),
+                                       "text": item.text[:500]}, item.id))
+                else:
+                    summary.duplicates += 1
+                    on_record()
+                continue
+            if h in by_hash:  # the same date and text stored under another id
                 summary.duplicates += 1
                 on_record()
                 continue
-        elif item.id in seen_in_batch and seen_in_batch[item.id] != h:
-            clash = _ID_CLASH
-        elif item.id in seen_in_batch:
-            summary.duplicates += 1
-            on_record()
-            continue
-        if clash:
-            q = quarantine(item.origin.rsplit(":", 1)[0], item.origin.rsplit(":", 1)[-1],
-                           "id", clash, {"id": item.id, "date": item.published.isoformat(),
-                                         "text": item.text[:500]}, item.id)
-            summary.quarantined += 1
-            summary.problems.append(q)
-            store.add_quarantined(q)
-            on_record()
-            continue
-        seen_in_batch[item.id] = h
-        yield item
+            seen[item.id] = h
+            yield item
 
 
 def ingest(items: Iterable[Article | Quarantined], store: Store, executor: Executor,

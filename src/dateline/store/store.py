@@ -122,6 +122,17 @@ class Store:
             "ORDER BY id = ? DESC LIMIT 1", [article.id, h, article.id]).fetchone()
         return (row[0], row[1]) if row else None
 
+    def find_articles(self, ids: Sequence[str],
+                      hashes: Sequence[str]) -> tuple[dict[str, str], dict[str, str]]:
+        """Stored articles among ``ids`` or ``hashes``: (id -> content hash,
+        content hash -> id)."""
+        if not ids and not hashes:
+            return {}, {}
+        rows = self.con.execute(
+            "SELECT id, content_hash FROM articles WHERE id IN (SELECT unnest(?)) "
+            "OR content_hash IN (SELECT unnest(?))", [list(ids), list(hashes)]).fetchall()
+        return {r[0]: r[1] for r in rows}, {r[1]: r[0] for r in rows}
+
     def add(self, article: Article, events: Sequence[Event]) -> AddResult:
         """Store an article and its events; a stored article is kept as it is."""
         return self.add_many([(article, events)])[0]
