@@ -138,3 +138,9 @@ def test_embedded_question_codes_nothing(run) -> None:  # noqa: ANN001
 def test_owner_of_a_non_actor_argument(run) -> None:  # noqa: ANN001
     assert run("Iran attacked Iraq's oil fields.") == [("ASSAULT", ["IRN"], ["IRQ"], False)]
     assert run("Dozens of Kenya's soldiers attacked a Chinese convoy.")[0][1] == ["KEN"]
+
+
+def test_accused_of_doing(run) -> None:  # noqa: ANN001
+    got = run("France accused Russia of attacking Turkey.")
+    assert ("ACCUSE", ["FRA"], ["RUS"], False) in got
+    assert ("ASSAULT", ["RUS"], ["TUR"], False) in got

@@ -80,6 +80,14 @@ def verb_sources(verb: Token, _depth: int = 0) -> tuple[list[Token], list[Token]
     if _depth > 4:
         return [], []
     head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "for"):
+        # "accused a militia of raiding": the one accused is the one who raided
+        owner = head.head
+        if owner.pos_ in ("NOUN", "PROPN", "PRON"):
+            return expand_conjuncts([owner]), []
+        objects = _children(owner, "dobj")
+        if objects:
+            return expand_conjuncts(objects), []
     if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return expand_conjuncts([head]), []
     if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp") and head != verb:
