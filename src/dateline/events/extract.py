@@ -168,6 +168,9 @@ class EventExtractor:
                 found = [a] if a is not None else []
             if not found and t.lower_ in ("they", "we"):
                 found = self._actors(_speaker_subjects(t), actors)
+            pair = _the_two(t, actors)
+            if pair:
+                found = pair
             out += found
         return out
 
@@ -186,9 +189,9 @@ class EventExtractor:
                     elif w.dep_ == "pobj":
                         co_tokens += expand_conjuncts([w])
         sources = self._actors(src_tokens + co_tokens, actors)
-        if not sources and any(t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN")
+        if not sources and any(t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.is_lower
                                for t in src_tokens):
-            return None  # "Typhoon Ramil killed 60 people": the doer is no political actor
+            return None  # "the storm killed 60 people": the doer is no political actor
         targets = self._actors(tgt_tokens, actors)
         if not targets:
             # "threatened to attack Iraq", "vowed to punish the rebels": the target of the
@@ -251,8 +254,8 @@ class EventExtractor:
                          country=place.country, kind="place", rule="visit-destination"),)
         if not src and not tgt:
             return None
-        if not tgt and len(src) > 1 and (joint or co_sources or _coordinated_subject(tok)):
-            joint = True
+        if not tgt and len(src) > 1:
+            joint = True  # several doers and no one done to: a joint act
         modality, cue = modality_of(tok)
         attribution = attribution_for(tok, sent)
         attr_actor = actors.actor_at(attribution.head) if attribution else None
@@ -303,6 +306,46 @@ _QUANTITY_HEADS = frozenset({"thousand", "thousands", "hundred", "hundreds", "do
                              "dozens", "million", "millions", "group", "groups", "number",
                              "members", "member", "some", "many", "most", "all", "scores",
                              "crowd", "crowds", "band", "contingent", "team", "unit"})
+
+
+_PAIR_NOUNS = {"leader": "person", "minister": "person", "president": "person",
+               "premier": "person", "official": "person", "envoy": "person",
+               "foreign minister": "person", "delegation": "person",
+               "country": "country", "nation": "country", "side": "country",
+               "government": "country", "neighbour": "country", "neighbor": "country"}
+
+
+def _the_two(t: Token, actors: _Actors) -> list[Actor]:
+    """"the two ministers", "both leaders", "the two countries": the last two distinct
+    actors of that kind named before, in the article."""
+    kind = _PAIR_NOUNS.get(t.lemma_.lower())
+    if kind is None or t.tag_ not in ("NNS", "NNPS"):
+        return []
+    if not any(c.lower_ in ("two", "both") for c in t.children):
+        return []
+    mentions = getattr(actors, "mentions", None)
+    if not mentions:
+        return []
+    found = _last_two(mentions, t.idx, kind)
+    if not found and kind == "person":  # "the two presidents" of two countries named
+        found = _last_two(mentions, t.idx, "country")
+    return found
+
+
+def _last_two(mentions: Sequence[Actor], before: int, kind: str) -> list[Actor]:
+    picked: list[Actor] = []
+    keys: set[str] = set()
+    for a in sorted((m for m in mentions if m.end <= before), key=lambda m: -m.start):
+        if a.kind != kind or not (a.name or a.country):
+            continue
+        key = (a.name or "") if kind == "person" else (a.country or "")
+        if key and key not in keys and not (kind == "person" and picked and
+                                            a.country == picked[0].country):
+            keys.add(key)
+            picked.append(a)
+        if len(picked) == 2:
+            return [picked[1], picked[0]]
+    return []
 
 
 def _speaker_subjects(pron: Token) -> list[Token]:
