@@ -144,3 +144,11 @@ def test_accused_of_doing(run) -> None:  # noqa: ANN001
     got = run("France accused Russia of attacking Turkey.")
     assert ("ACCUSE", ["FRA"], ["RUS"], False) in got
     assert ("ASSAULT", ["RUS"], ["TUR"], False) in got
+
+
+def test_refusals_are_rejections(run) -> None:  # noqa: ANN001
+    assert run("Iran refused to sign the treaty with Iraq.")[-1][0] == "REJECT"
+    assert run("Egypt will not sign the treaty with Sudan.") == [("REJECT", ["EGY"], ["SDN"],
+                                                                  False)]
+    assert run("Egypt did not sign the treaty with Sudan.") == [("AGREE", ["EGY"], ["SDN"],
+                                                                 False)]

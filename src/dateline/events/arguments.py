@@ -113,6 +113,10 @@ def verb_targets(verb: Token, hostile: bool = False) -> list[Token]:
     """Direct objects, datives and prepositional objects that can be targets; with no
     such object, the subject of a complement clause ("demanded that Iran withdraw")."""
     out = _children(verb, "dobj", "dative", "attr")
+    for obj in list(out):  # "signed a treaty with Sudan", "launched a war against Iraq"
+        for prep in _children(obj, "prep"):
+            if prep.lower_ in ("with", "against", "between"):
+                out += _prep_objects(prep)
     preps = TARGET_PREPS | HOSTILE_PREPS if hostile else TARGET_PREPS
     for prep in _children(verb, "prep", "dative"):
         if prep.lower_ in preps or prep.dep_ == "dative":

@@ -275,9 +275,18 @@ class EventExtractor:
             else _default_cameo(pattern.type, pattern.mode)
         mode = pattern.mode if getattr(pattern, "mode", "-") not in ("-", "", None) else None
         verb = clause_verb(tok)
+        type_ = pattern.type
+        extras: dict[str, str] = {}
+        if modality == "negated" and type_ in _COOPERATIVE and _is_refusal(tok, cue):
+            # "refused to withdraw", "will not accept", "failed to reach agreement": the
+            # refusal is itself an event (PLOVER REJECT); the refused act is kept in extras
+            extras = {"refused_type": type_}
+            type_, mode, modality = "REJECT", None, "asserted"
+            cameo = _default_cameo("REJECT", None)
+            rule += f"+refusal:{type_}"
         return Event(
             article_id=article.id,
-            type=pattern.type,
+            type=type_,
             mode=mode,
             context=contexts_for(list(verb.subtree)),
             cameo=cameo,
@@ -299,7 +308,32 @@ class EventExtractor:
             quantity=quantity,
             theme=theme,
             joint=joint,
+            extras=extras,
         )
+
+
+_COOPERATIVE = frozenset({"AGREE", "CONCEDE", "COOPERATE", "CONSULT", "AID", "RETREAT"})
+_REFUSAL_HEADS = frozenset({"refuse", "decline", "fail", "reject", "rule"})
+
+
+def _is_refusal(tok: Token, cue: str) -> bool:
+    """A negated cooperative act that is a refusal: under "refuse"/"decline"/"fail" to, or
+    negated with "will not"/"would not"/"cannot" (a stated refusal, not a report that
+    something did not happen)."""
+    if cue.lower() in ("refused", "refuses", "refuse", "declined", "declines", "failed",
+                       "fails", "rejected"):
+        return True
+    t = clause_verb(tok)
+    for _ in range(4):
+        aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "neg")}
+        if aux & {"will", "would", "wo", "ca", "can", "shall"} and aux & {"not", "n't"}:
+            return True
+        if t.lemma_ in _REFUSAL_HEADS:
+            return True
+        if t.dep_ not in ("xcomp", "conj") or t.head == t:
+            break
+        t = t.head
+    return False
 
 
 _QUANTITY_HEADS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen",
