@@ -13,7 +13,9 @@ REQUEST and ACCUSE, and the gold's older names map through ``LEGACY_TYPES`` (FIG
 ASSAULT, INVESTIGATE -> ACCUSE, SUPPORT -> COOPERATE, DEMAND -> REQUEST, DISAPPROVE ->
 ACCUSE). Negated and denied events are never scored as events (PLOVER: "negated events can be
 excluded"). The PLOVER manual's future convention is applied to predictions: a planned,
-possible or hypothetical CONSULT, COOPERATE or AID is AGREE, RETREAT is CONCEDE, and a
+possible or hypothetical CONSULT, COOPERATE, AID, CONCEDE or RETREAT is AGREE (CAMEO's
+03x "express intent to ..." codes, 035 "intent to yield" included, are AGREE in the
+CAMEO-to-PLOVER table), and a
 planned or hypothetical (not a merely possible, i.e. hedged) ASSAULT, COERCE or SANCTION is
 THREATEN ("THREATEN could be ASSAULT + hypothetical"; the coder returns the single
 category). For CAMEO codes only CAMEO's own intent category is
@@ -91,7 +93,7 @@ _GROUP_LABELS = ("IGO", "NGO", "IMG")
 UNSCORED_MODALITIES = frozenset({"negated", "denied"})
 _FUTURE = frozenset({"planned", "possible", "hypothetical"})
 _FUTURE_TYPES = {"CONSULT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
-                 "RETREAT": "CONCEDE"}
+                 "RETREAT": "AGREE", "CONCEDE": "AGREE"}
 _THREAT_MODALITIES = frozenset({"planned", "hypothetical"})  # not "possible": a hedged report
 _THREAT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 _FUTURE_ROOTS = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}

@@ -152,3 +152,8 @@ def test_refusals_are_rejections(run) -> None:  # noqa: ANN001
                                                                   False)]
     assert run("Egypt did not sign the treaty with Sudan.") == [("AGREE", ["EGY"], ["SDN"],
                                                                  False)]
+
+
+def test_reported_must_is_a_demand(run) -> None:  # noqa: ANN001
+    assert run("France said Iran must sign the treaty with Iraq.")[0][:3] == (
+        "DEMAND", ["FRA"], ["IRN"])

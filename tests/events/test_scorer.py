@@ -69,7 +69,8 @@ def test_code_labels() -> None:
 def test_future_convention() -> None:
     assert future_type("CONSULT", "planned") == "AGREE"
     assert future_type("CONSULT", "asserted") == "CONSULT"
-    assert future_type("RETREAT", "possible") == "CONCEDE"
+    assert future_type("RETREAT", "possible") == "AGREE"
+    assert future_type("CONCEDE", "planned") == "AGREE"
     assert future_type("DEMAND", "planned") == "REQUEST"
     assert future_type("DISAPPROVE", "asserted") == "ACCUSE"
     assert future_cameo("042", "planned") == "036"

@@ -277,6 +277,17 @@ class EventExtractor:
         verb = clause_verb(tok)
         type_ = pattern.type
         extras: dict[str, str] = {}
+        demand = _demanded_by(tok) if type_ not in ("DEMAND", "REQUEST", "THREATEN") else None
+        if demand is not None:
+            # "Russia said Sudan must return the helicopter": a demand by the speaker of
+            # the one who must act; the demanded act is kept in extras
+            speaker = self._actors(expand_conjuncts([demand]), actors)
+            if speaker:
+                extras = {"demanded_type": type_}
+                tgt, src = src, tuple(speaker)
+                type_, mode, modality, joint = "DEMAND", None, "asserted", False
+                cameo = _default_cameo("DEMAND", None)
+                rule += f"+must:{type_}"
         if modality == "negated" and type_ in _COOPERATIVE and _is_refusal(tok, cue):
             # "refused to withdraw", "will not accept", "failed to reach agreement": the
             # refusal is itself an event (PLOVER REJECT); the refused act is kept in extras
@@ -314,6 +325,29 @@ class EventExtractor:
 
 _COOPERATIVE = frozenset({"AGREE", "CONCEDE", "COOPERATE", "CONSULT", "AID", "RETREAT"})
 _REFUSAL_HEADS = frozenset({"refuse", "decline", "fail", "reject", "rule"})
+
+
+_MUST = frozenset({"must", "should", "ought"})
+
+
+def _demanded_by(tok: Token) -> Token | None:
+    """The speaker's subject when the trigger's clause says someone *must* act and is
+    reported by a speaker ("X said / insisted / issued a reminder that Y must ...")."""
+    v = clause_verb(tok)
+    if not any(c.dep_ == "aux" and c.lower_ in _MUST for c in v.children):
+        return None
+    t = v
+    for _ in range(4):
+        if t.dep_ not in ("ccomp", "acl", "advcl", "conj", "xcomp") or t.head == t:
+            return None
+        parent = t.head
+        if parent.pos_ in ("NOUN", "PROPN"):  # "a reminder to Iraq that it must ..."
+            parent = parent.head
+        subjects = [c for c in parent.children if c.dep_ == "nsubj"]
+        if subjects and parent.pos_ in ("VERB", "AUX"):
+            return subjects[0]
+        t = parent
+    return None
 
 
 def _is_refusal(tok: Token, cue: str) -> bool:
