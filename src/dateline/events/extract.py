@@ -195,9 +195,11 @@ class EventExtractor:
         targets = self._actors(tgt_tokens, actors)
         if not targets:
             # "threatened to attack Iraq", "vowed to punish the rebels": the target of the
-            # intended act is the target of the threat, vow or demand
+            # intended act is the target of the threat, vow or demand; "donated and
+            # delivered goods to the school": conjoined verbs share their target
             for comp in tok.children:
-                if comp.dep_ == "xcomp" and comp.pos_ == "VERB":
+                if comp.dep_ in ("xcomp", "conj") and comp.pos_ == "VERB" and not any(
+                        c.dep_ in ("nsubj", "nsubjpass") for c in comp.children):
                     targets = self._actors(verb_targets(comp, hostile=True), actors)
                     if targets:
                         break
@@ -449,7 +451,7 @@ def _owner_actor(t: Token, actors: _Actors) -> Actor | None:
                 return a
     # "demands from Shona rebels", "the suppression of Albanians", "a raid by police"
     for prep in t.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "by"):
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "by", "for"):
             for o in prep.children:
                 if o.dep_ == "pobj":
                     a = actors.actor_at(o)
