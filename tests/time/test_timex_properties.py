@@ -13,7 +13,8 @@ from dateline.time import find_timexes
 WORDS = ["on", "Monday", "last", "next", "week", "month", "year", "three-day", "the", "19th",
          "Nov.", "4", "2019-20", "since", "2014", "earlier", "this", "recently", "in",
          "October", "ago", "days", "two", "Second", "World", "War", "yesterday", "tonight",
-         "Q3", "fiscal", "1998", "every", "Friday", "morning", "December", "31", ",", "."]
+         "Q3", "fiscal", "1998", "every", "Friday", "morning", "December", "31", ",", ".",
+         "292,000", "10,000,000", "99999", "centuries", "weeks"]
 
 
 @settings(max_examples=300, deadline=None)

@@ -38,7 +38,12 @@ def _normalise(
     assert isinstance(m, re.Match)
     ctx = Context(dct=dct, ref=ref, tense=tense, text=text, start=m.start(), end=m.end(),
                   last_quarter=last_quarter, ref_coarse=ref_coarse)
-    return NORMALIZERS[rule](m, ctx)
+    try:
+        return NORMALIZERS[rule](m, ctx)
+    except (OverflowError, ValueError):
+        # "292,000 week ago" in a table of figures: a date outside the calendar is no
+        # temporal expression
+        return None
 
 
 def _unit_windows(text: str) -> list[tuple[int, int]]:
