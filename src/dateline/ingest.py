@@ -103,8 +103,20 @@ def ingest(items: Iterable[Article | Quarantined], store: Store, executor: Execu
     pending: list[ArticleResult] = []
 
     def flush() -> None:
-        for added in store.add_many([(r.article, r.events) for r in pending],
-                                    [r.actors for r in pending]):
+        failed = [r for r in pending if r.error]
+        for r in failed:  # kept with the reason, to be ingested again once fixed
+            origin, _, locator = r.article.origin.rpartition(":")
+            q = quarantine(origin or r.article.origin, locator or "record", "processing",
+                           r.error or "", {"id": r.article.id,
+                                           "date": r.article.published.isoformat(),
+                                           "text": r.article.text[:500]}, r.article.id)
+            summary.quarantined += 1
+            summary.problems.append(q)
+            store.add_quarantined(q)
+            on_record()
+        done = [r for r in pending if not r.error]
+        for added in store.add_many([(r.article, r.events) for r in done],
+                                    [r.actors for r in done]):
             if added.stored:
                 summary.stored += 1
                 summary.events += added.events

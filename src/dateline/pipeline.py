@@ -35,6 +35,7 @@ class ArticleResult:
     article: Article
     events: list[Event]
     actors: list[Actor] = field(default_factory=list)  # every actor mention, coded
+    error: str | None = None  # a stage failed on this article: it is quarantined, not lost
 
 
 class Pipeline:
@@ -77,14 +78,24 @@ class Pipeline:
                                   batch_size=self.batch_size))
         t = self._clock("nlp", t)
         for article, doc in zip(batch, docs, strict=True):
-            dater = EventDater(doc, article.published)
-            t = self._clock("time", t)
-            actors = self.actor_coder.for_doc(doc, article.published)
-            t = self._clock("actors", t)
-            places = self.place_resolver.for_doc(doc, article.published)
-            t = self._clock("places", t)
-            events = self.extractor.extract(doc, article, actors, dater, places)
-            t = self._clock("events", t)
+            stage = "time"
+            try:
+                dater = EventDater(doc, article.published)
+                t = self._clock("time", t)
+                stage = "actors"
+                actors = self.actor_coder.for_doc(doc, article.published)
+                t = self._clock("actors", t)
+                stage = "places"
+                places = self.place_resolver.for_doc(doc, article.published)
+                t = self._clock("places", t)
+                stage = "events"
+                events = self.extractor.extract(doc, article, actors, dater, places)
+                t = self._clock("events", t)
+            except Exception as exc:  # one bad article must not sink its batch
+                t = time.perf_counter()
+                yield ArticleResult(article, [], [], error=f"the {stage} stage failed: "
+                                    f"{type(exc).__name__}: {exc}")
+                continue
             yield ArticleResult(article, events, list(actors.mentions))
 
     def extract(self, article: Article) -> list[Event]:
