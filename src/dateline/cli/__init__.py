@@ -223,8 +223,10 @@ def show(article_id: str, db: str) -> None:
 
 def _register() -> None:
     from dateline.cli.actors import actors
+    from dateline.web.cli import serve_cli
 
     main.add_command(actors)
+    main.add_command(serve_cli)
 
 
 _register()
