@@ -27,7 +27,7 @@ __all__ = [
 LIGHT_VERBS = frozenset({
     "hold", "have", "conduct", "make", "pay", "begin", "start", "launch", "carry", "stage",
     "embark", "undertake", "resume", "continue", "host", "attend", "join", "lead", "mount",
-    "organise", "organize", "open", "wrap", "conclude", "end", "complete", "give", "offer",
+    "organise", "organize", "open", "wrap", "conclude", "complete", "give", "offer",
     "provide", "issue", "impose", "announce", "reach", "sign", "seek", "enter", "take",
 })
 # Prepositions that introduce the target of an event ("talks with", "aid to", "war against").

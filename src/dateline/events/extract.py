@@ -166,7 +166,7 @@ class EventExtractor:
             if not found:
                 a = actors.actor_at(t) or _owner_actor(t, actors)
                 found = [a] if a is not None else []
-            if not found and t.lower_ in ("they", "we"):
+            if not found and t.lower_ in ("they", "we", "it"):
                 found = self._actors(_speaker_subjects(t), actors)
             pair = _the_two(t, actors)
             if pair:
@@ -189,7 +189,9 @@ class EventExtractor:
                     elif w.dep_ == "pobj":
                         co_tokens += expand_conjuncts([w])
         sources = self._actors(src_tokens + co_tokens, actors)
-        if not sources and any(t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.is_lower
+        if not sources and any(t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.is_lower and
+                               t.lemma_.lower() not in _VIOLENT_NOUNS and
+                               not self.patterns.match_noun(t.lemma_.lower())
                                for t in src_tokens):
             return None  # "the storm killed 60 people": the doer is no political actor
         targets = self._actors(tgt_tokens, actors)
@@ -324,6 +326,13 @@ class EventExtractor:
             extras=extras,
         )
 
+
+# Subjects that are themselves violent acts: "a roadside bombing killed a soldier" is an
+# attack by someone unnamed, not a non-political doer.
+_VIOLENT_NOUNS = frozenset({"bomb", "bombing", "blast", "explosion", "attack", "shelling",
+                            "airstrike", "strike", "raid", "ambush", "fire", "gunfire",
+                            "clash", "fighting", "violence", "mine", "rocket", "missile",
+                            "shell", "grenade", "drone"})
 
 _COOPERATIVE = frozenset({"AGREE", "CONCEDE", "COOPERATE", "CONSULT", "AID", "RETREAT"})
 _REFUSAL_HEADS = frozenset({"refuse", "decline", "fail", "reject", "rule"})
