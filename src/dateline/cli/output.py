@@ -6,31 +6,14 @@ import csv
 import json
 import sys
 from collections.abc import Sequence
-from datetime import date, datetime
 from typing import Any, TextIO
 
 from rich.console import Console
 from rich.table import Table
 
+from dateline.cells import cell, json_default
+
 __all__ = ["write_rows"]
-
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, (list, tuple)):
-        return ";".join(_cell(v) for v in value)
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()
-    if isinstance(value, float):
-        return f"{value:g}"
-    return str(value)
-
-
-def _json_default(value: Any) -> Any:
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()
-    return str(value)
 
 
 def write_rows(rows: Sequence[dict[str, Any]], fmt: str, output: str | None,
@@ -46,21 +29,21 @@ def write_rows(rows: Sequence[dict[str, Any]], fmt: str, output: str | None,
     try:
         if fmt == "jsonl":
             for row in rows:
-                stream.write(json.dumps(row, ensure_ascii=False, default=_json_default) + "\n")
+                stream.write(json.dumps(row, ensure_ascii=False, default=json_default) + "\n")
         elif fmt in ("csv", "tsv"):
             columns = list(rows[0]) if rows else list(table_columns or [])
             writer = csv.writer(stream, delimiter="," if fmt == "csv" else "\t",
                                 lineterminator="\n")
             writer.writerow(columns)
             for row in rows:
-                writer.writerow([_cell(row.get(c)) for c in columns])
+                writer.writerow([cell(row.get(c)) for c in columns])
         else:
             columns = list(table_columns or (list(rows[0]) if rows else []))
             table = Table(title=title, show_lines=False)
             for c in columns:
                 table.add_column(c, overflow="fold")
             for row in rows:
-                table.add_row(*(_cell(row.get(c)) for c in columns))
+                table.add_row(*(cell(row.get(c)) for c in columns))
             Console(file=stream, width=None if stream.isatty() else 200).print(table)
     finally:
         if output:

@@ -11,6 +11,8 @@ from typing import Any
 
 from fastapi.responses import StreamingResponse
 
+from dateline.cells import cell
+
 __all__ = ["MEDIA_TYPES", "jsonable", "stream_rows"]
 
 MEDIA_TYPES = {"csv": "text/csv; charset=utf-8",
@@ -27,18 +29,6 @@ def jsonable(value: Any) -> Any:
     return value
 
 
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, (list, tuple)):
-        return ";".join(_cell(v) for v in value)
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()
-    if isinstance(value, float):
-        return f"{value:g}"
-    return str(value)
-
-
 def _csv_lines(rows: Iterator[dict[str, Any]]) -> Iterator[str]:
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
@@ -47,7 +37,7 @@ def _csv_lines(rows: Iterator[dict[str, Any]]) -> Iterator[str]:
         if columns is None:
             columns = list(row)
             writer.writerow(columns)
-        writer.writerow([_cell(row.get(c)) for c in columns])
+        writer.writerow([cell(row.get(c)) for c in columns])
         if buf.tell() > 65536:
             yield buf.getvalue()
             buf.seek(0)
