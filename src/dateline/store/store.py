@@ -103,6 +103,19 @@ class Store:
             self.con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)",
                              [str(SCHEMA_VERSION)])
 
+    def cursor(self) -> Store:
+        """Another handle on the same open database, for one thread (DuckDB connections
+        must not be shared between threads; cursors may). Close it when done."""
+        other = object.__new__(Store)
+        other.path = self.path
+        other.con = self.con.cursor()
+        return other
+
+    def level_sql(self, level: str, flt: EventFilter | None = None) -> tuple[str, list[Any]]:
+        """The SQL (and parameters) behind ``rows(level, flt)``, for callers that wrap it
+        (counts, streaming)."""
+        return self._level_sql(level, flt)
+
     def __enter__(self) -> Store:
         return self
 

@@ -39,10 +39,7 @@ class StoreHandle:
 
     def cursor_store(self) -> Store:
         """A Store whose connection is a fresh cursor on the shared database."""
-        s = object.__new__(Store)
-        s.path = self.base.path
-        s.con = self.base.con.cursor()
-        return s
+        return self.base.cursor()
 
     @contextmanager
     def reading(self) -> Iterator[Store]:

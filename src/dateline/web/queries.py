@@ -34,7 +34,7 @@ def _base(store: Store, q: Query) -> tuple[str, list[Any]]:
         where_sql, params = q.flt.where()
         sql = f"SELECT * FROM events{where_sql}"
     else:
-        sql, params = store._level_sql(q.level, replace(q.flt, limit=None, offset=0))
+        sql, params = store.level_sql(q.level, replace(q.flt, limit=None, offset=0))
     where = ""
     if q.actor:
         where = (f" WHERE EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_id = "
@@ -173,7 +173,7 @@ def one(store: Store, level: str, ident: str) -> dict[str, Any] | None:
     if level == "mentions":
         rows = _dicts(store, "SELECT * FROM events WHERE event_id = ?", [ident])
     else:
-        sql, params = store._level_sql("events", EventFilter())
+        sql, params = store.level_sql("events", EventFilter())
         rows = _dicts(store, f"SELECT * FROM ({sql}) q WHERE cluster_id = ?", [*params, ident])
     return rows[0] if rows else None
 
