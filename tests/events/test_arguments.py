@@ -157,3 +157,9 @@ def test_refusals_are_rejections(run) -> None:  # noqa: ANN001
 def test_reported_must_is_a_demand(run) -> None:  # noqa: ANN001
     assert run("France said Iran must sign the treaty with Iraq.")[0][:3] == (
         "DEMAND", ["FRA"], ["IRN"])
+
+
+def test_conditional_harm_is_a_threat(run) -> None:  # noqa: ANN001
+    assert run("Turkey will attack Syria unless Iraq withdraws.")[0][:3] == (
+        "THREATEN", ["TUR"], ["SYR"])
+    assert run("China will send aid to Nepal if it asks.")[0][0] == "AID"

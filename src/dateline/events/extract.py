@@ -292,6 +292,17 @@ class EventExtractor:
                 type_, mode, modality, joint = "DEMAND", None, "asserted", False
                 cameo = _default_cameo("DEMAND", None)
                 rule += f"+must:{type_}"
+        condition = _condition(tok) if modality in ("planned", "possible", "hypothetical") \
+            else None
+        if condition == "unless" or (condition == "if" and type_ in _HOSTILE | {"SANCTION",
+                                                                               "RETREAT",
+                                                                               "REJECT"}):
+            # "will withdraw its troops unless ...", "may halt mediation if ...": a
+            # conditional announcement of a harmful act is a threat (PLOVER THREATEN)
+            extras = {**extras, "threatened_type": type_}
+            type_, mode, modality = "THREATEN", None, "asserted"
+            cameo = _default_cameo("THREATEN", None)
+            rule += f"+condition:{condition}"
         if modality == "negated" and type_ in _COOPERATIVE and _is_refusal(tok, cue):
             # "refused to withdraw", "will not accept", "failed to reach agreement": the
             # refusal is itself an event (PLOVER REJECT); the refused act is kept in extras
@@ -339,6 +350,19 @@ _REFUSAL_HEADS = frozenset({"refuse", "decline", "fail", "reject", "rule"})
 
 
 _MUST = frozenset({"must", "should", "ought"})
+
+
+def _condition(tok: Token) -> str | None:
+    """"unless" or "if" when the trigger's clause carries such a condition."""
+    v = clause_verb(tok)
+    for c in v.children:
+        if c.dep_ == "advcl":
+            marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+            if "unless" in marks:
+                return "unless"
+            if "if" in marks:
+                return "if"
+    return None
 
 
 def _demanded_by(tok: Token) -> Token | None:
