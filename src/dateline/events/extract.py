@@ -273,6 +273,10 @@ class EventExtractor:
             nums = [c for c in head.children if c.dep_ == "nummod"]
             quantity = nums[0].text if nums else None
         completeness = 1.0 if (src and tgt) or joint else 0.85
+        if pattern.type in ("REQUEST", "DEMAND") and _is_purpose(tok):
+            # "staged demonstrations to demand reforms": the demand is the purpose of
+            # another act, which should be read first
+            completeness *= 0.7
         confidence = float(getattr(pattern, "confidence", 0.8)) * completeness * \
             _MODALITY_WEIGHT.get(modality, 0.9) * (1.0 if tok.pos_ == "VERB" else 0.95)
         cameo = pattern.cameo if getattr(pattern, "cameo", "-") not in ("-", "", None) \
@@ -350,6 +354,14 @@ _REFUSAL_HEADS = frozenset({"refuse", "decline", "fail", "reject", "rule"})
 
 
 _MUST = frozenset({"must", "should", "ought"})
+
+
+def _is_purpose(tok: Token) -> bool:
+    """A verb that states the purpose of the act it hangs on: "to demand", "demanding"."""
+    if tok.pos_ != "VERB" or tok.dep_ not in ("advcl", "xcomp", "acl", "conj"):
+        return False
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return (infinitive or tok.tag_ == "VBG") and tok.head.pos_ in ("VERB", "NOUN")
 
 
 def _condition(tok: Token) -> str | None:
