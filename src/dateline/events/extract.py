@@ -463,6 +463,19 @@ def _last_two(mentions: Sequence[Actor], before: int, kind: str) -> list[Actor]:
     return []
 
 
+def _demonym_actor(tok: Token) -> Actor | None:
+    """A country from a demonym or country name modifying a non-actor noun."""
+    from dateline.actors.countries import country_lexicon
+
+    lex = country_lexicon()
+    hit = lex.demonym(tok.text)
+    if hit is None:
+        return None
+    return Actor(tok.text, tok.idx, tok.idx + len(tok.text), name=lex.name_of(hit.country),
+                 country=hit.country, kind="country", rule="events.owner-demonym",
+                 confidence=0.8)
+
+
 def _speaker_subjects(pron: Token) -> list[Token]:
     """"Obama and Putin said they will attack": "they" is the speakers, the subjects of
     the reporting verb whose complement holds the pronoun."""
@@ -494,6 +507,10 @@ def _owner_actor(t: Token, actors: _Actors) -> Actor | None:
             a = actors.actor_at(c)
             if a is not None:
                 return a
+            if c.ent_type_ in ("NORP", "GPE") or c.dep_ == "amod":
+                a = _demonym_actor(c)  # "an Indian proposal": India's
+                if a is not None:
+                    return a
     # "demands from Shona rebels", "the suppression of Albanians", "a raid by police"
     for prep in t.children:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "by", "for"):
