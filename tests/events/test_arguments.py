@@ -163,3 +163,8 @@ def test_conditional_harm_is_a_threat(run) -> None:  # noqa: ANN001
     assert run("Turkey will attack Syria unless Iraq withdraws.")[0][:3] == (
         "THREATEN", ["TUR"], ["SYR"])
     assert run("China will send aid to Nepal if it asks.")[0][0] == "AID"
+
+
+def test_reported_obligation_without_a_typed_act_is_a_demand(run) -> None:  # noqa: ANN001
+    assert run("Russia said Sudan must return the helicopter.") == [
+        ("DEMAND", ["RUS"], ["SDN"], False)]

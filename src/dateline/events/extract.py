@@ -9,6 +9,7 @@ the time stage, places from the places stage, actors from the actors stage.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from spacy.tokens import Doc, Span, Token
@@ -142,6 +143,12 @@ class EventExtractor:
                 if ev is not None:
                     events.append(ev)
                     verb_event_tokens.add(tok.i)
+            for tok in sent:  # "Russia said Sudan must return the helicopter"
+                if tok.pos_ == "VERB" and tok.i not in verb_event_tokens:
+                    ev = self._must_event(tok, sent, article, actors, dater, places)
+                    if ev is not None:
+                        events.append(ev)
+                        verb_event_tokens.add(tok.i)
             for tok in sent:
                 if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("GPE", "PERSON"):
                     continue
@@ -173,6 +180,23 @@ class EventExtractor:
                 found = pair
             out += found
         return out
+
+    def _must_event(self, tok: Token, sent: Span, article: Article, actors: _Actors,
+                    dater: _Dater, places: _Places) -> Event | None:
+        """A reported obligation whose act the lexicon does not type is still a demand by
+        the speaker of the one who must act."""
+        speaker = _demanded_by(tok)
+        if speaker is None:
+            return None
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        sources = self._actors(expand_conjuncts([speaker]), actors)
+        targets = self._actors(expand_conjuncts(subjects), actors)
+        if not sources or not targets:
+            return None
+        pattern = _RulePattern(lemma=tok.lemma_.lower())
+        theme = [c for c in tok.children if c.dep_ == "dobj"]
+        return self._build(tok, [tok], pattern, f"rule:must+{tok.lemma_.lower()}", sources,
+                           targets, False, theme, sent, article, actors, dater, places)
 
     def _verb_event(self, tok: Token, pattern: Any, sent: Span, article: Article,
                     actors: _Actors, dater: _Dater, places: _Places) -> Event | None:
@@ -261,6 +285,8 @@ class EventExtractor:
         if not tgt and len(src) > 1:
             joint = True  # several doers and no one done to: a joint act
         modality, cue = modality_of(tok)
+        if isinstance(pattern, _RulePattern):  # the demand is made, whatever its content
+            modality, cue = "asserted", pattern.source
         attribution = attribution_for(tok, sent)
         attr_actor = actors.actor_at(attribution.head) if attribution else None
         trig_text, trig_start, trig_end = _span_text(trigger_tokens)
@@ -354,6 +380,19 @@ _REFUSAL_HEADS = frozenset({"refuse", "decline", "fail", "reject", "rule"})
 
 
 _MUST = frozenset({"must", "should", "ought"})
+
+
+@dataclass(frozen=True)
+class _RulePattern:
+    """A pattern made by a rule rather than read from the lexicon."""
+
+    lemma: str
+    type: str = "DEMAND"
+    mode: str | None = None
+    cameo: str | None = None
+    object: str = "-"
+    confidence: float = 0.6
+    source: str = "rule"
 
 
 def _is_purpose(tok: Token) -> bool:
