@@ -9,11 +9,11 @@ the time stage, places from the places stage, actors from the actors stage.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any, Protocol
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.events.actor_args import ActorLookup, owner_actor, speaker_subjects, the_two
 from dateline.events.arguments import (
     expand_conjuncts,
     governing_light_verb,
@@ -23,6 +23,15 @@ from dateline.events.arguments import (
     verb_targets,
 )
 from dateline.events.context import contexts_for
+from dateline.events.conventions import (
+    COOPERATIVE,
+    VIOLENT_NOUNS,
+    RulePattern,
+    condition_of,
+    demanded_by,
+    is_purpose,
+    is_refusal,
+)
 from dateline.events.modality import (
     SAY_VERBS,
     attribution_for,
@@ -33,10 +42,6 @@ from dateline.events.modality import (
 from dateline.types import Actor, Article, Event, EventDate, Place
 
 __all__ = ["EventExtractor"]
-
-
-class _Actors(Protocol):
-    def actor_at(self, token: Token) -> Actor | None: ...
 
 
 class _Dater(Protocol):
@@ -128,7 +133,7 @@ class EventExtractor:
 
     # -- one article ---------------------------------------------------------------------
 
-    def extract(self, doc: Doc, article: Article, actors: _Actors, dater: _Dater,
+    def extract(self, doc: Doc, article: Article, actors: ActorLookup, dater: _Dater,
                 places: _Places) -> list[Event]:
         events: list[Event] = []
         for sent in doc.sents:
@@ -162,7 +167,7 @@ class EventExtractor:
                     events.append(ev)
         return events
 
-    def _actors(self, tokens: Sequence[Token], actors: _Actors) -> list[Actor]:
+    def _actors(self, tokens: Sequence[Token], actors: ActorLookup) -> list[Actor]:
         """The actors the argument tokens stand for. When the head itself is no actor,
         its owner can be: "a Security Council resolution", "Iran's nuclear programme",
         "Israeli military policies", "thousands of Nigerians"."""
@@ -171,21 +176,21 @@ class EventExtractor:
             many = getattr(actors, "actors_at", None)
             found = list(many(t)) if many else []  # "U.S. and Russian negotiators": two
             if not found:
-                a = actors.actor_at(t) or _owner_actor(t, actors)
+                a = actors.actor_at(t) or owner_actor(t, actors)
                 found = [a] if a is not None else []
             if not found and t.lower_ in ("they", "we", "it"):
-                found = self._actors(_speaker_subjects(t), actors)
-            pair = _the_two(t, actors)
+                found = self._actors(speaker_subjects(t), actors)
+            pair = the_two(t, actors)
             if pair:
                 found = pair
             out += found
         return out
 
-    def _must_event(self, tok: Token, sent: Span, article: Article, actors: _Actors,
+    def _must_event(self, tok: Token, sent: Span, article: Article, actors: ActorLookup,
                     dater: _Dater, places: _Places) -> Event | None:
         """A reported obligation whose act the lexicon does not type is still a demand by
         the speaker of the one who must act."""
-        speaker = _demanded_by(tok)
+        speaker = demanded_by(tok)
         if speaker is None:
             return None
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -193,13 +198,13 @@ class EventExtractor:
         targets = self._actors(expand_conjuncts(subjects), actors)
         if not sources or not targets:
             return None
-        pattern = _RulePattern(lemma=tok.lemma_.lower())
+        pattern = RulePattern(lemma=tok.lemma_.lower())
         theme = [c for c in tok.children if c.dep_ == "dobj"]
         return self._build(tok, [tok], pattern, f"rule:must+{tok.lemma_.lower()}", sources,
                            targets, False, theme, sent, article, actors, dater, places)
 
     def _verb_event(self, tok: Token, pattern: Any, sent: Span, article: Article,
-                    actors: _Actors, dater: _Dater, places: _Places) -> Event | None:
+                    actors: ActorLookup, dater: _Dater, places: _Places) -> Event | None:
         if tok.lemma_ in SAY_VERBS and pattern.type == "OTHER":
             return None
         src_tokens, passive_targets = verb_sources(tok)
@@ -214,7 +219,7 @@ class EventExtractor:
                         co_tokens += expand_conjuncts([w])
         sources = self._actors(src_tokens + co_tokens, actors)
         if not sources and any(t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.is_lower and
-                               t.lemma_.lower() not in _VIOLENT_NOUNS and
+                               t.lemma_.lower() not in VIOLENT_NOUNS and
                                not self.patterns.match_noun(t.lemma_.lower())
                                for t in src_tokens):
             return None  # "the storm killed 60 people": the doer is no political actor
@@ -237,7 +242,7 @@ class EventExtractor:
                            sent, article, actors, dater, places, co_sources=bool(co_tokens))
 
     def _noun_event(self, tok: Token, pattern: Any, sent: Span, article: Article,
-                    actors: _Actors, dater: _Dater, places: _Places) -> Event | None:
+                    actors: ActorLookup, dater: _Dater, places: _Places) -> Event | None:
         light = governing_light_verb(tok)
         src_tokens = noun_sources(tok)
         tgt_tokens, joint = noun_targets(tok)
@@ -262,7 +267,7 @@ class EventExtractor:
 
     def _build(self, tok: Token, trigger_tokens: list[Token], pattern: Any, rule: str,
                sources: list[Actor], targets: list[Actor], joint: bool,
-               theme_tokens: list[Token], sent: Span, article: Article, actors: _Actors,
+               theme_tokens: list[Token], sent: Span, article: Article, actors: ActorLookup,
                dater: _Dater, places: _Places, co_sources: bool = False) -> Event | None:
         if is_embedded_question(tok):
             return None
@@ -285,7 +290,7 @@ class EventExtractor:
         if not tgt and len(src) > 1:
             joint = True  # several doers and no one done to: a joint act
         modality, cue = modality_of(tok)
-        if isinstance(pattern, _RulePattern):  # the demand is made, whatever its content
+        if isinstance(pattern, RulePattern):  # the demand is made, whatever its content
             modality, cue = "asserted", pattern.source
         attribution = attribution_for(tok, sent)
         attr_actor = actors.actor_at(attribution.head) if attribution else None
@@ -299,7 +304,7 @@ class EventExtractor:
             nums = [c for c in head.children if c.dep_ == "nummod"]
             quantity = nums[0].text if nums else None
         completeness = 1.0 if (src and tgt) or joint else 0.85
-        if pattern.type in ("REQUEST", "DEMAND") and _is_purpose(tok):
+        if pattern.type in ("REQUEST", "DEMAND") and is_purpose(tok):
             # "staged demonstrations to demand reforms": the demand is the purpose of
             # another act, which should be read first
             completeness *= 0.7
@@ -311,7 +316,7 @@ class EventExtractor:
         verb = clause_verb(tok)
         type_ = pattern.type
         extras: dict[str, str] = {}
-        demand = _demanded_by(tok) if type_ not in ("DEMAND", "REQUEST", "THREATEN") else None
+        demand = demanded_by(tok) if type_ not in ("DEMAND", "REQUEST", "THREATEN") else None
         if demand is not None:
             # "Russia said Sudan must return the helicopter": a demand by the speaker of
             # the one who must act; the demanded act is kept in extras
@@ -322,7 +327,7 @@ class EventExtractor:
                 type_, mode, modality, joint = "DEMAND", None, "asserted", False
                 cameo = _default_cameo("DEMAND", None)
                 rule += f"+must:{type_}"
-        condition = _condition(tok) if modality in ("planned", "possible", "hypothetical") \
+        condition = condition_of(tok) if modality in ("planned", "possible", "hypothetical") \
             else None
         if condition == "unless" or (condition == "if" and type_ in _HOSTILE | {"SANCTION",
                                                                                "RETREAT",
@@ -333,7 +338,7 @@ class EventExtractor:
             type_, mode, modality = "THREATEN", None, "asserted"
             cameo = _default_cameo("THREATEN", None)
             rule += f"+condition:{condition}"
-        if modality == "negated" and type_ in _COOPERATIVE and _is_refusal(tok, cue):
+        if modality == "negated" and type_ in COOPERATIVE and is_refusal(tok, cue):
             # "refused to withdraw", "will not accept", "failed to reach agreement": the
             # refusal is itself an event (PLOVER REJECT); the refused act is kept in extras
             extras = {"refused_type": type_}
@@ -366,199 +371,6 @@ class EventExtractor:
             joint=joint,
             extras=extras,
         )
-
-
-# Subjects that are themselves violent acts: "a roadside bombing killed a soldier" is an
-# attack by someone unnamed, not a non-political doer.
-_VIOLENT_NOUNS = frozenset({"bomb", "bombing", "blast", "explosion", "attack", "shelling",
-                            "airstrike", "strike", "raid", "ambush", "fire", "gunfire",
-                            "clash", "fighting", "violence", "mine", "rocket", "missile",
-                            "shell", "grenade", "drone"})
-
-_COOPERATIVE = frozenset({"AGREE", "CONCEDE", "COOPERATE", "CONSULT", "AID", "RETREAT"})
-_REFUSAL_HEADS = frozenset({"refuse", "decline", "fail", "reject", "rule"})
-
-
-_MUST = frozenset({"must", "should", "ought"})
-
-
-@dataclass(frozen=True)
-class _RulePattern:
-    """A pattern made by a rule rather than read from the lexicon."""
-
-    lemma: str
-    type: str = "DEMAND"
-    mode: str | None = None
-    cameo: str | None = None
-    object: str = "-"
-    confidence: float = 0.6
-    source: str = "rule"
-
-
-def _is_purpose(tok: Token) -> bool:
-    """A verb that states the purpose of the act it hangs on: "to demand", "demanding"."""
-    if tok.pos_ != "VERB" or tok.dep_ not in ("advcl", "xcomp", "acl", "conj"):
-        return False
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-    return (infinitive or tok.tag_ == "VBG") and tok.head.pos_ in ("VERB", "NOUN")
-
-
-def _condition(tok: Token) -> str | None:
-    """"unless" or "if" when the trigger's clause carries such a condition."""
-    v = clause_verb(tok)
-    for c in v.children:
-        if c.dep_ == "advcl":
-            marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
-            if "unless" in marks:
-                return "unless"
-            if "if" in marks:
-                return "if"
-    return None
-
-
-def _demanded_by(tok: Token) -> Token | None:
-    """The speaker's subject when the trigger's clause says someone *must* act and is
-    reported by a speaker ("X said / insisted / issued a reminder that Y must ...")."""
-    v = clause_verb(tok)
-    if not any(c.dep_ == "aux" and c.lower_ in _MUST for c in v.children):
-        return None
-    t = v
-    for _ in range(4):
-        if t.dep_ not in ("ccomp", "acl", "advcl", "conj", "xcomp") or t.head == t:
-            return None
-        parent = t.head
-        if parent.pos_ in ("NOUN", "PROPN"):  # "a reminder to Iraq that it must ..."
-            parent = parent.head
-        subjects = [c for c in parent.children if c.dep_ == "nsubj"]
-        if subjects and parent.pos_ in ("VERB", "AUX"):
-            return subjects[0]
-        t = parent
-    return None
-
-
-def _is_refusal(tok: Token, cue: str) -> bool:
-    """A negated cooperative act that is a refusal: under "refuse"/"decline"/"fail" to, or
-    negated with "will not"/"would not"/"cannot" (a stated refusal, not a report that
-    something did not happen)."""
-    if cue.lower() in ("refused", "refuses", "refuse", "declined", "declines", "failed",
-                       "fails", "rejected"):
-        return True
-    t = clause_verb(tok)
-    for _ in range(4):
-        aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "neg")}
-        if aux & {"will", "would", "wo", "ca", "can", "shall"} and aux & {"not", "n't"}:
-            return True
-        if t.lemma_ in _REFUSAL_HEADS:
-            return True
-        if t.dep_ not in ("xcomp", "conj") or t.head == t:
-            break
-        t = t.head
-    return False
-
-
-_QUANTITY_HEADS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen",
-                             "dozens", "million", "millions", "group", "groups", "number",
-                             "members", "member", "some", "many", "most", "all", "scores",
-                             "crowd", "crowds", "band", "contingent", "team", "unit"})
-
-
-_PAIR_NOUNS = {"leader": "person", "minister": "person", "president": "person",
-               "premier": "person", "official": "person", "envoy": "person",
-               "foreign minister": "person", "delegation": "person",
-               "country": "country", "nation": "country", "side": "country",
-               "government": "country", "neighbour": "country", "neighbor": "country"}
-
-
-def _the_two(t: Token, actors: _Actors) -> list[Actor]:
-    """"the two ministers", "both leaders", "the two countries": the last two distinct
-    actors of that kind named before, in the article."""
-    kind = _PAIR_NOUNS.get(t.lemma_.lower())
-    if kind is None or t.tag_ not in ("NNS", "NNPS"):
-        return []
-    if not any(c.lower_ in ("two", "both") for c in t.children):
-        return []
-    mentions = getattr(actors, "mentions", None)
-    if not mentions:
-        return []
-    found = _last_two(mentions, t.idx, kind)
-    if not found and kind == "person":  # "the two presidents" of two countries named
-        found = _last_two(mentions, t.idx, "country")
-    return found
-
-
-def _last_two(mentions: Sequence[Actor], before: int, kind: str) -> list[Actor]:
-    picked: list[Actor] = []
-    keys: set[str] = set()
-    for a in sorted((m for m in mentions if m.end <= before), key=lambda m: -m.start):
-        if a.kind != kind or not (a.name or a.country):
-            continue
-        key = (a.name or "") if kind == "person" else (a.country or "")
-        if key and key not in keys and not (kind == "person" and picked and
-                                            a.country == picked[0].country):
-            keys.add(key)
-            picked.append(a)
-        if len(picked) == 2:
-            return [picked[1], picked[0]]
-    return []
-
-
-def _demonym_actor(tok: Token) -> Actor | None:
-    """A country from a demonym or country name modifying a non-actor noun."""
-    from dateline.actors.countries import country_lexicon
-
-    lex = country_lexicon()
-    hit = lex.demonym(tok.text)
-    if hit is None:
-        return None
-    return Actor(tok.text, tok.idx, tok.idx + len(tok.text), name=lex.name_of(hit.country),
-                 country=hit.country, kind="country", rule="events.owner-demonym",
-                 confidence=0.8)
-
-
-def _speaker_subjects(pron: Token) -> list[Token]:
-    """"Obama and Putin said they will attack": "they" is the speakers, the subjects of
-    the reporting verb whose complement holds the pronoun."""
-    t = pron.head
-    for _ in range(6):
-        if t.dep_ in ("ccomp", "xcomp", "conj", "advcl") and t.head.lemma_ in SAY_VERBS:
-            subjects = [c for c in t.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
-            return expand_conjuncts(subjects)
-        if t.head == t:
-            break
-        t = t.head
-    return []
-
-
-def _owner_actor(t: Token, actors: _Actors) -> Actor | None:
-    if t.pos_ in ("PRON", "VERB", "AUX"):
-        return None
-    if t.lower_ in _QUANTITY_HEADS or t.lemma_.lower() in _QUANTITY_HEADS:
-        for prep in t.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for o in prep.children:
-                    if o.dep_ == "pobj":
-                        a = actors.actor_at(o) or _owner_actor(o, actors)
-                        if a is not None:
-                            return a
-    for c in sorted(t.children, key=lambda c: c.i):
-        if c.dep_ in ("poss", "compound", "nmod") or (c.dep_ == "amod" and
-                                                      c.ent_type_ in ("NORP", "GPE")):
-            a = actors.actor_at(c)
-            if a is not None:
-                return a
-            if c.ent_type_ in ("NORP", "GPE") or c.dep_ == "amod":
-                a = _demonym_actor(c)  # "an Indian proposal": India's
-                if a is not None:
-                    return a
-    # "demands from Shona rebels", "the suppression of Albanians", "a raid by police"
-    for prep in t.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "by", "for"):
-            for o in prep.children:
-                if o.dep_ == "pobj":
-                    a = actors.actor_at(o)
-                    if a is not None:
-                        return a
-    return None
 
 
 _HOSTILE = frozenset({"ASSAULT", "THREATEN", "COERCE", "ACCUSE", "DISAPPROVE", "PROTEST"})

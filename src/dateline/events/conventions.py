@@ -1,0 +1,102 @@
+"""Coding conventions that turn one reading into another: refusals of cooperation are
+REJECT, reported obligations are DEMAND, conditional announcements of harm are THREATEN,
+purpose clauses rank below the act they serve.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from dateline.events.modality import clause_verb
+
+__all__ = ["COOPERATIVE", "VIOLENT_NOUNS", "RulePattern", "condition_of", "demanded_by",
+           "is_purpose", "is_refusal"]
+
+# Subjects that are themselves violent acts: "a roadside bombing killed a soldier" is an
+# attack by someone unnamed, not a non-political doer.
+VIOLENT_NOUNS = frozenset({"bomb", "bombing", "blast", "explosion", "attack", "shelling",
+                            "airstrike", "strike", "raid", "ambush", "fire", "gunfire",
+                            "clash", "fighting", "violence", "mine", "rocket", "missile",
+                            "shell", "grenade", "drone"})
+
+COOPERATIVE = frozenset({"AGREE", "CONCEDE", "COOPERATE", "CONSULT", "AID", "RETREAT"})
+_REFUSAL_HEADS = frozenset({"refuse", "decline", "fail", "reject", "rule"})
+
+
+_MUST = frozenset({"must", "should", "ought"})
+
+
+@dataclass(frozen=True)
+class RulePattern:
+    """A pattern made by a rule rather than read from the lexicon."""
+
+    lemma: str
+    type: str = "DEMAND"
+    mode: str | None = None
+    cameo: str | None = None
+    object: str = "-"
+    confidence: float = 0.6
+    source: str = "rule"
+
+
+def is_purpose(tok: Token) -> bool:
+    """A verb that states the purpose of the act it hangs on: "to demand", "demanding"."""
+    if tok.pos_ != "VERB" or tok.dep_ not in ("advcl", "xcomp", "acl", "conj"):
+        return False
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return (infinitive or tok.tag_ == "VBG") and tok.head.pos_ in ("VERB", "NOUN")
+
+
+def condition_of(tok: Token) -> str | None:
+    """"unless" or "if" when the trigger's clause carries such a condition."""
+    v = clause_verb(tok)
+    for c in v.children:
+        if c.dep_ == "advcl":
+            marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+            if "unless" in marks:
+                return "unless"
+            if "if" in marks:
+                return "if"
+    return None
+
+
+def demanded_by(tok: Token) -> Token | None:
+    """The speaker's subject when the trigger's clause says someone *must* act and is
+    reported by a speaker ("X said / insisted / issued a reminder that Y must ...")."""
+    v = clause_verb(tok)
+    if not any(c.dep_ == "aux" and c.lower_ in _MUST for c in v.children):
+        return None
+    t = v
+    for _ in range(4):
+        if t.dep_ not in ("ccomp", "acl", "advcl", "conj", "xcomp") or t.head == t:
+            return None
+        parent = t.head
+        if parent.pos_ in ("NOUN", "PROPN"):  # "a reminder to Iraq that it must ..."
+            parent = parent.head
+        subjects = [c for c in parent.children if c.dep_ == "nsubj"]
+        if subjects and parent.pos_ in ("VERB", "AUX"):
+            return subjects[0]
+        t = parent
+    return None
+
+
+def is_refusal(tok: Token, cue: str) -> bool:
+    """A negated cooperative act that is a refusal: under "refuse"/"decline"/"fail" to, or
+    negated with "will not"/"would not"/"cannot" (a stated refusal, not a report that
+    something did not happen)."""
+    if cue.lower() in ("refused", "refuses", "refuse", "declined", "declines", "failed",
+                       "fails", "rejected"):
+        return True
+    t = clause_verb(tok)
+    for _ in range(4):
+        aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "neg")}
+        if aux & {"will", "would", "wo", "ca", "can", "shall"} and aux & {"not", "n't"}:
+            return True
+        if t.lemma_ in _REFUSAL_HEADS:
+            return True
+        if t.dep_ not in ("xcomp", "conj") or t.head == t:
+            break
+        t = t.head
+    return False
