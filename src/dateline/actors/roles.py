@@ -87,11 +87,12 @@ REB: mujahedin, separatist, extremist, terrorist, fighter, insurgency
 UAF: gunman, gunmen, mercenary, armed man, assailant, attacker, sniper
 PRM: paramilitary, militiaman, militia, vigilante, self-defense force, self defense force
 OPP: protester, protestor, demonstrator, dissident, opposition activist, opposition
-OPP: antiwar protester, anti-government protester, opponent
+OPP: antiwar protester, anti-government protester, opponent, rioter, marcher
 CVL: civilian, resident, villager, citizen, people, tourist, netizen, youth, woman
 CVL: child, pedestrian, passenger, worker, crowd, family, mob, man and woman
 CVL: political prisoner, hostage, victim, inhabitant, local, man and woman, men and women
 CVL: celebrity, singer, actor, actress
+CVL: prisoner, inmate, detainee, settler, squatter, villager, student protester
 BUS: businessman, businesswoman, executive, ceo, chief executive, entrepreneur, trader
 BUS: chief executive officer, chief financial officer, chief operating officer
 BUS: executive officer
@@ -110,7 +111,7 @@ JRN: journalist, reporter, correspondent, editor, blogger, news agency, newspape
 JRN: broadcaster, media, press
 CRM: criminal, thief, smuggler, gangster, gang, trafficker, drug trafficker, kidnapper
 CRM: robber, bandit, pirate, cartel, syndicate, wanted person, fugitive, drug lord
-CRM: smuggling gang, car theft syndicate, motorcycle thief, mafia
+CRM: smuggling gang, car theft syndicate, motorcycle thief, mafia, hacker
 SPY: intelligence, spy, intelligence officer, intelligence agency, intelligence service
 SPY: secret service
 SPY: intelligence agency officer, spymaster, military intelligence agency
