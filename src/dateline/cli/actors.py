@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict
 from datetime import datetime
 from typing import Any
@@ -20,6 +21,16 @@ def _row(a: Any) -> dict[str, Any]:
     d["roles"] = [f"{r['role']} ({r['country'] or '?'}, {r['first_seen']}..{r['last_seen']})"
                   for r in d["roles"] if r["role"]]
     return d
+
+
+def _edit(db: str, change: Callable[..., Any], *args: str) -> Any:
+    """Apply a registry correction; an unknown id or a bad value is a clear error."""
+    with Store(db) as store:
+        store.sync_actor_registry()
+        try:
+            return change(store.con, *args)
+        except (KeyError, ValueError) as exc:
+            raise click.ClickException(str(exc)) from None
 
 
 @click.group()
@@ -59,12 +70,7 @@ def merge(keep_id: str, other_id: str, db: str) -> None:
     """Fold OTHER_ID into KEEP_ID (aliases, roles and mentions move)."""
     from dateline.actors import registry
 
-    with Store(db) as store:
-        store.sync_actor_registry()
-        try:
-            kept = registry.merge(store.con, keep_id, other_id)
-        except (KeyError, ValueError) as exc:
-            raise click.ClickException(str(exc)) from None
+    kept = _edit(db, registry.merge, keep_id, other_id)
     click.echo(f"merged {other_id} into {kept.actor_id} ({kept.name})")
 
 
@@ -76,12 +82,7 @@ def rename(actor_id: str, new_name: str, db: str) -> None:
     """Give ACTOR_ID a new canonical name (the old one stays an alias)."""
     from dateline.actors import registry
 
-    with Store(db) as store:
-        store.sync_actor_registry()
-        try:
-            actor = registry.rename(store.con, actor_id, new_name)
-        except (KeyError, ValueError) as exc:
-            raise click.ClickException(str(exc)) from None
+    actor = _edit(db, registry.rename, actor_id, new_name)
     click.echo(f"{actor.actor_id} is now {actor.name}")
 
 

@@ -39,6 +39,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from dateline.nlp import noun_through_of
 from dateline.places.resolve import Mention
 from dateline.types import Place
 
@@ -252,15 +253,8 @@ class Locator:
         return None, ""
 
     def _event_noun(self, tok: Token) -> Token | None:
-        for _ in range(3):
-            if tok.lemma_.lower() in EVENT_NOUNS and tok.lower_ != "course":
-                return tok
-            nxt = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
-            objs = [o for p in nxt for o in p.children if o.dep_ == "pobj"]
-            if not objs:
-                return None
-            tok = objs[0]
-        return None
+        return noun_through_of(
+            tok, lambda t: t.lemma_.lower() in EVENT_NOUNS and t.lower_ != "course")
 
     def _earlier(self, noun: Token, seen: set[int]) -> Mention | None:
         """The location of the latest earlier mention of the same event: the same noun, or

@@ -33,6 +33,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
+from dateline.nlp import noun_through_of
 from dateline.time.clauses import (
     EVENT_NOUNS,
     attachment,
@@ -282,16 +283,8 @@ class EventDater:
 
     def _event_noun_in(self, obj: Token) -> Token | None:
         """The event noun of a prepositional object ("the course of his visit" -> visit)."""
-        cur = obj
-        for _ in range(3):
-            if cur.pos_ == "NOUN" and cur.lemma_.lower() in EVENT_NOUNS:
-                return cur
-            nxt = [c for c in cur.children if c.dep_ == "prep" and c.lower_ == "of"]
-            objs = [g for n in nxt for g in n.children if g.dep_ == "pobj"]
-            if not objs:
-                return None
-            cur = objs[0]
-        return None
+        return noun_through_of(
+            obj, lambda t: t.pos_ == "NOUN" and t.lemma_.lower() in EVENT_NOUNS)
 
     # --------------------------------------------------------------------- 3. narrative
     def _narrative(self, trigger: Token) -> EventDate | None:
