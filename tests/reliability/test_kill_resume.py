@@ -44,6 +44,11 @@ def _ingest(corpus: Path, db: Path) -> subprocess.Popen:
 def _snapshot(db: Path) -> dict[str, int]:
     con = duckdb.connect(str(db), read_only=True)
     try:
+        tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables")
+                  .fetchall()}
+        if not tables:
+            return {}  # killed before its schema was committed: an empty store
+        assert {"articles", "events", "clusters", "meta"} <= tables  # never half a schema
         per_article = dict(con.execute(
             "SELECT a.id, count(e.event_id) FROM articles a LEFT JOIN events e "
             "ON e.article_id = a.id GROUP BY a.id").fetchall())

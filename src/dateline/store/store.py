@@ -98,10 +98,18 @@ class Store:
                     "(an ingest?); try again when it has finished") from None
             raise StoreError(f"cannot open store {self.path}: {exc}") from None
         if not read_only:
-            self.con.execute(SCHEMA)
-            ensure_cluster_schema(self.con)
-            self.con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)",
-                             [str(SCHEMA_VERSION)])
+            # all tables or none: a process killed here leaves a store with no tables,
+            # which the next run completes, never a store with half its tables
+            self.con.execute("BEGIN TRANSACTION")
+            try:
+                self.con.execute(SCHEMA)
+                ensure_cluster_schema(self.con)
+                self.con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)",
+                                 [str(SCHEMA_VERSION)])
+                self.con.execute("COMMIT")
+            except Exception:
+                self.con.execute("ROLLBACK")
+                raise
 
     def cursor(self) -> Store:
         """Another handle on the same open database, for one thread (DuckDB connections
