@@ -51,6 +51,8 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=1)
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--engine", choices=["local", "dask"], default="local")
+    ap.add_argument("--partition-size", type=int, default=256,
+                    help="articles per Dask partition (as `dateline ingest`)")
     args = ap.parse_args()
     if not CORPUS.is_file():
         sys.exit(f"corpus not found: {CORPUS}")
@@ -60,7 +62,7 @@ def main() -> None:
 
     import dateline
     from dateline.executors import make_executor
-    from dateline.ingest import ingest
+    from dateline.ingest import ingest, ingest_dataset
     from dateline.nlp import load_nlp
     from dateline.readers import read_path
     from dateline.store import Store
@@ -106,7 +108,11 @@ def main() -> None:
         executor = make_executor(args.workers, batch_size=args.batch_size, engine=args.engine)
         t = time.perf_counter()
         with Store(Path(tmp) / "bench.duckdb") as store:
-            summary = ingest(read_path(src), store, executor)
+            if args.engine == "dask":  # as `dateline ingest --engine dask`: workers write
+                summary = ingest_dataset(read_path(src), store, executor,  # Parquet
+                                         Path(tmp) / "parts", partition_size=args.partition_size)
+            else:
+                summary = ingest(read_path(src), store, executor)
         end_to_end = time.perf_counter() - t
     print(f"file -> stored events:    {len(texts) / end_to_end:8.1f} articles/s "
           f"{words / end_to_end:10.0f} words/s  ratio to bare spaCy {bare / end_to_end:.2f}  "

@@ -9,14 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
 
 from dateline.executors import Executor
 from dateline.pipeline import ArticleResult
 from dateline.readers.records import quarantine
 from dateline.store import Store, content_hash
+from dateline.store.dataset import Partition
 from dateline.types import Article, Quarantined
 
-__all__ = ["IngestSummary", "ingest"]
+__all__ = ["DatasetWriter", "IngestSummary", "ingest", "ingest_dataset"]
 
 
 @dataclass
@@ -56,6 +59,7 @@ def _fresh(items: Iterable[Article | Quarantined], store: Store, summary: Ingest
     """Articles not yet stored; bad records and clashing ids go to quarantine. The store
     is asked about a chunk of records at a time, not one query per article."""
     seen: dict[str, str] = {}  # id -> content hash, for ids met earlier in this input
+    seen_hashes: set[str] = set()
 
     def refuse(q: Quarantined) -> None:
         summary.quarantined += 1
@@ -84,11 +88,12 @@ def _fresh(items: Iterable[Article | Quarantined], store: Store, summary: Ingest
                     summary.duplicates += 1
                     on_record()
                 continue
-            if h in by_hash:  # the same date and text stored under another id
+            if h in by_hash or h in seen_hashes:  # the same date and text, another id
                 summary.duplicates += 1
                 on_record()
                 continue
             seen[item.id] = h
+            seen_hashes.add(h)
             yield item
 
 
@@ -105,11 +110,7 @@ def ingest(items: Iterable[Article | Quarantined], store: Store, executor: Execu
     def flush() -> None:
         failed = [r for r in pending if r.error]
         for r in failed:  # kept with the reason, to be ingested again once fixed
-            origin, _, locator = r.article.origin.rpartition(":")
-            q = quarantine(origin or r.article.origin, locator or "record", "processing",
-                           r.error or "", {"id": r.article.id,
-                                           "date": r.article.published.isoformat(),
-                                           "text": r.article.text[:500]}, r.article.id)
+            q = r.quarantined()
             summary.quarantined += 1
             summary.problems.append(q)
             store.add_quarantined(q)
@@ -130,5 +131,35 @@ def ingest(items: Iterable[Article | Quarantined], store: Store, executor: Execu
         if len(pending) >= commit_every:
             flush()
     flush()
+    summary.clusters_created = store.update_clusters().created
+    return summary
+
+
+class DatasetWriter(Protocol):
+    """An engine whose workers write partitions of a Parquet dataset themselves
+    (``DaskExecutor``)."""
+
+    def write_dataset(self, articles: Iterable[Article], root: str | Path,
+                      partition_size: int = 256) -> Iterator[Partition]: ...
+
+
+def ingest_dataset(items: Iterable[Article | Quarantined], store: Store, writer: DatasetWriter,
+                   root: str | Path, on_record: Callable[[], None] = lambda: None,
+                   partition_size: int = 256) -> IngestSummary:
+    """The whole path with the work on a cluster: workers write the new articles'
+    partitions as Parquet under ``root`` (kept: DuckDB and others can read it), and each
+    partition is loaded into ``store`` (one transaction each) as it completes. The same
+    records as ``ingest`` on one machine."""
+    summary = IngestSummary()
+    fresh = _fresh(items, store, summary, on_record)
+    for part in writer.write_dataset(fresh, root, partition_size):
+        loaded = store.load_partition(root, part.number)
+        summary.stored += loaded.articles
+        summary.duplicates += loaded.duplicates
+        summary.events += loaded.events
+        summary.quarantined += len(part.failed)
+        summary.problems += part.failed
+        for _ in range(loaded.articles + loaded.duplicates + len(part.failed)):
+            on_record()
     summary.clusters_created = store.update_clusters().created
     return summary

@@ -22,8 +22,9 @@ from dateline.events import EventExtractor
 from dateline.nlp import load_nlp
 from dateline.places import PlaceResolver
 from dateline.readers.dateline_mask import mask_dateline
+from dateline.readers.records import quarantine
 from dateline.time import EventDater
-from dateline.types import Actor, Article, Event
+from dateline.types import Actor, Article, Event, Quarantined
 
 __all__ = ["STAGES", "ArticleResult", "Pipeline", "default_pipeline", "extract"]
 
@@ -36,6 +37,15 @@ class ArticleResult:
     events: list[Event]
     actors: list[Actor] = field(default_factory=list)  # every actor mention, coded
     error: str | None = None  # a stage failed on this article: it is quarantined, not lost
+
+    def quarantined(self) -> Quarantined:
+        """The quarantine record of an article a stage failed on (field "processing"),
+        to be ingested again once fixed."""
+        a = self.article
+        origin, _, locator = a.origin.rpartition(":")
+        return quarantine(origin or a.origin, locator or "record", "processing",
+                          self.error or "", {"id": a.id, "date": a.published.isoformat(),
+                                             "text": a.text[:500]}, a.id)
 
 
 class Pipeline:

@@ -6,11 +6,13 @@ Exit codes: 0 success, 1 errors (a store that cannot be opened, a failed run, or
 
 from __future__ import annotations
 
+import shutil
 import sys
+import tempfile
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, NoReturn, cast
 
 import click
 from rich.console import Console
@@ -20,6 +22,7 @@ from dateline import __version__
 from dateline.cli.options import db_option, event_filter_options, output_options
 from dateline.cli.output import write_rows
 from dateline.store import EventFilter, Store, StoreError
+from dateline.store.dataset import DatasetError
 
 __all__ = ["main", "sample_path"]
 
@@ -76,17 +79,32 @@ def main() -> None:
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
               show_default=True, help="Run here, or on Dask (needs dateline[scale]).")
 @click.option("--scheduler", help="Dask scheduler address (default: a local cluster).")
+@click.option("--dataset", type=click.Path(file_okay=False),
+              help="With --engine dask: the folder where workers write the partitioned "
+                   "Parquet dataset (kept; on a remote cluster it must be a shared file "
+                   "system). Default: a temporary folder beside the store, removed after "
+                   "loading.")
+@click.option("--partition-size", default=256, show_default=True,
+              type=click.IntRange(min=1), help="With --engine dask: articles per partition.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, no warnings.")
 @click.option("--strict", is_flag=True, help="Exit 1 when any record was quarantined.")
 def ingest(paths: Sequence[str], sample: bool, db: str, input_format: str,
            patterns: Sequence[str], batch_size: int, workers: int, engine: str,
-           scheduler: str | None, quiet: bool, strict: bool) -> None:
+           scheduler: str | None, dataset: str | None, partition_size: int, quiet: bool,
+           strict: bool) -> None:
     """Read dated articles from PATHS (files, folders, or - for stdin), extract events,
-    and store them. Bad records are quarantined with the reason, never dropped."""
+    and store them. Bad records are quarantined with the reason, never dropped.
+
+    With --engine dask, workers write partitions of a Parquet dataset (articles, events,
+    event_actors, article_actors, quarantine) and each is loaded into the store as it
+    completes."""
     from dateline.executors import make_executor
+    from dateline.ingest import DatasetWriter, ingest_dataset
     from dateline.ingest import ingest as run_ingest
     from dateline.readers import read_inputs
 
+    if dataset and engine != "dask":
+        _fail("--dataset needs --engine dask", 2)
     paths = list(paths)
     if sample:
         paths.append(str(sample_path()))
@@ -111,14 +129,44 @@ def ingest(paths: Sequence[str], sample: bool, db: str, input_format: str,
                             console=err, disable=quiet, transient=False)
         with progress:
             task = progress.add_task("ingest", total=len(items))
-            summary = run_ingest(items, store, executor,
-                                 on_record=lambda: progress.advance(task))
+            advance = lambda: progress.advance(task)  # noqa: E731
+            if engine == "dask":
+                root = Path(dataset) if dataset else Path(tempfile.mkdtemp(
+                    prefix=".dateline-parts-", dir=Path(db).resolve().parent))
+                try:
+                    summary = ingest_dataset(items, store, cast(DatasetWriter, executor),
+                                             root, advance, partition_size)
+                except DatasetError as exc:
+                    _fail(str(exc))
+                finally:
+                    if not dataset:
+                        shutil.rmtree(root, ignore_errors=True)
+            else:
+                summary = run_ingest(items, store, executor, on_record=advance)
     if not quiet:
         for q in summary.problems:
             err.print(f"[yellow]quarantined:[/] {q.message()}", highlight=False)
     err.print(summary.line(), highlight=False)
     if strict and summary.quarantined:
         sys.exit(1)
+
+
+@main.command()
+@click.argument("dataset", type=click.Path(exists=True, file_okay=False))
+@db_option
+def load(dataset: str, db: str) -> None:
+    """Load a partitioned Parquet DATASET (written by 'dateline ingest --engine dask
+    --dataset DIR') into the store; articles already stored are skipped."""
+    store = _open_store(db)
+    with store:
+        try:
+            result = store.load_dataset(dataset)
+        except DatasetError as exc:
+            _fail(str(exc))
+        created = store.update_clusters().created
+    err.print(f"loaded {result.articles} articles ({result.duplicates} already stored), "
+              f"{result.events} events, {result.quarantined} quarantined records; "
+              f"{created} new clusters", highlight=False)
 
 
 def _knowledge(store: Store) -> tuple[Any, str]:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Sequence
+from datetime import date, datetime
 from typing import Any
 
-from dateline.types import Actor, Event
+from dateline.types import Actor, Article, Event, Quarantined
 
-__all__ = ["EVENT_COLUMNS", "actor_rows", "event_row"]
+__all__ = ["EVENT_COLUMNS", "actor_rows", "article_rows", "content_hash", "event_row",
+           "quarantine_key", "quarantine_row"]
 
 EVENT_COLUMNS = (
     "event_id", "article_id", "published", "event_type", "event_mode", "contexts", "cameo",
@@ -105,3 +109,44 @@ def actor_rows(event: Event) -> list[dict[str, Any]]:
                 "confidence": a.confidence,
             })
     return rows
+
+
+def content_hash(published: date, text: str) -> str:
+    return hashlib.sha1(f"{published.isoformat()}\n{text}".encode()).hexdigest()
+
+
+def article_rows(article: Article, events: Sequence[Event], actors: Sequence[Actor],
+                 now: datetime, digest: str | None = None) -> dict[str, list[list[Any]]]:
+    """The rows one article adds to each table (``articles``, ``events``,
+    ``event_actors``, ``article_actors``), in the tables' column order. The same event id
+    twice is one event; the same actor span and kind twice is one mention."""
+    h = digest or content_hash(article.published, article.text)
+    out: dict[str, list[list[Any]]] = {
+        "articles": [[article.id, article.published, article.title, article.source,
+                      article.url, article.text, article.origin, h, now]],
+        "events": [], "event_actors": [], "article_actors": []}
+    unique = {ev.id: ev for ev in events}
+    for ev in unique.values():
+        out["events"].append(list(event_row(ev, article.published).values()))
+        out["event_actors"] += [list(r.values()) for r in actor_rows(ev)]
+    seen_spans: set[tuple[int, int, str]] = set()
+    for a in actors:
+        span = (a.start, a.end, a.kind)
+        if span not in seen_spans:
+            seen_spans.add(span)
+            out["article_actors"].append([article.id, a.start, a.end, a.text, a.name,
+                                          a.country, list(a.sectors), a.role, a.kind,
+                                          a.code, a.rule, a.confidence])
+    return out
+
+
+def quarantine_key(q: Quarantined) -> str:
+    """The same bad record (origin, place, field, reason, content) has the same key."""
+    return hashlib.sha1(
+        "\x1f".join([q.origin, q.locator, q.field, q.reason, q.raw]).encode()
+    ).hexdigest()[:20]
+
+
+def quarantine_row(q: Quarantined, now: datetime) -> list[Any]:
+    return [quarantine_key(q), q.origin, q.locator, q.field, q.reason, q.raw, q.record_id,
+            now]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -14,7 +13,8 @@ import duckdb
 from dateline.clusters import ClusterUpdate, update_clusters
 from dateline.clusters import ensure_schema as ensure_cluster_schema
 from dateline.sql import insert_rows
-from dateline.store.rows import actor_rows, event_row
+from dateline.store.dataset import LoadResult, load_dataset, load_partition
+from dateline.store.rows import article_rows, content_hash, quarantine_row
 from dateline.store.schema import SCHEMA, SCHEMA_VERSION
 from dateline.types import Actor, Article, Event, Quarantined
 
@@ -29,10 +29,6 @@ class StoreError(RuntimeError):
 
 def _sql_path(path: str | Path) -> str:
     return str(path).replace("'", "''")
-
-
-def content_hash(published: date, text: str) -> str:
-    return hashlib.sha1(f"{published.isoformat()}\n{text}".encode()).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -175,7 +171,8 @@ class Store:
                 [[a.id for a, _ in items], hashes]).fetchall())
             by_hash = {h: i for i, h in found.items()}
             results: list[AddResult] = []
-            article_rows, event_rows, actor_values, mention_rows = [], [], [], []
+            tables: dict[str, list[list[Any]]] = {
+                "articles": [], "article_actors": [], "events": [], "event_actors": []}
             now = datetime.now(UTC)
             for n, ((article, events), h) in enumerate(zip(items, hashes, strict=True)):
                 dup = article.id if article.id in found else by_hash.get(h)
@@ -184,26 +181,12 @@ class Store:
                     continue
                 found[article.id] = h
                 by_hash[h] = article.id
-                article_rows.append([article.id, article.published, article.title,
-                                     article.source, article.url, article.text,
-                                     article.origin, h, now])
-                unique = {ev.id: ev for ev in events}  # the same id is the same event
-                for ev in unique.values():
-                    event_rows.append(list(event_row(ev, article.published).values()))
-                    actor_values += [list(r.values()) for r in actor_rows(ev)]
-                seen_spans: set[tuple[int, int, str]] = set()
-                for a in (actors[n] if actors else ()):
-                    span = (a.start, a.end, a.kind)
-                    if span not in seen_spans:
-                        seen_spans.add(span)
-                        mention_rows.append([article.id, a.start, a.end, a.text, a.name,
-                                             a.country, list(a.sectors), a.role, a.kind,
-                                             a.code, a.rule, a.confidence])
-                results.append(AddResult(stored=True, events=len(unique)))
-            insert_rows(self.con, "articles", article_rows)
-            insert_rows(self.con, "article_actors", mention_rows)
-            insert_rows(self.con, "events", event_rows)
-            insert_rows(self.con, "event_actors", actor_values)
+                rows = article_rows(article, events, actors[n] if actors else (), now, h)
+                for table, values in rows.items():
+                    tables[table] += values
+                results.append(AddResult(stored=True, events=len(rows["events"])))
+            for table, values in tables.items():
+                insert_rows(self.con, table, values)
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
@@ -212,16 +195,12 @@ class Store:
 
     def add_quarantined(self, q: Quarantined) -> bool:
         """Keep a bad record with its reason; the same record twice is kept once."""
-        key = hashlib.sha1(
-            "\x1f".join([q.origin, q.locator, q.field, q.reason, q.raw]).encode()
-        ).hexdigest()[:20]
+        row = quarantine_row(q, datetime.now(UTC))
         before = self.con.execute("SELECT count(*) FROM quarantine WHERE quarantine_id = ?",
-                                  [key]).fetchone()
+                                  [row[0]]).fetchone()
         if before and before[0]:
             return False
-        self.con.execute("INSERT INTO quarantine VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                         [key, q.origin, q.locator, q.field, q.reason, q.raw, q.record_id,
-                          datetime.now(UTC)])
+        self.con.execute("INSERT INTO quarantine VALUES (?, ?, ?, ?, ?, ?, ?, ?)", row)
         return True
 
     def sync_actor_registry(self) -> int:
@@ -254,6 +233,15 @@ class Store:
             self.con.execute("ROLLBACK")
             raise
         return len(by_article)
+
+    def load_partition(self, root: str | Path, number: int) -> LoadResult:
+        """Copy one partition of a Parquet dataset (``store/dataset.py``) into the store,
+        in one transaction; articles already stored are skipped."""
+        return load_partition(self.con, root, number)
+
+    def load_dataset(self, root: str | Path) -> LoadResult:
+        """Load every complete partition of the Parquet dataset at ``root``."""
+        return load_dataset(self.con, root)
 
     def update_clusters(self) -> ClusterUpdate:
         """Place every mention not yet clustered (incremental)."""
