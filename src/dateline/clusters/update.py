@@ -14,12 +14,12 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 import duckdb
 
 from dateline.clusters.match import Mention, compatible, effective_interval
-from dateline.sql import insert_rows
+from dateline.sql import insert_rows, utc_now
 
 __all__ = ["CLUSTER_SCHEMA", "ClusterUpdate", "ensure_schema", "update_clusters"]
 
@@ -180,7 +180,7 @@ def _cluster_row(cid: str, ms: list[Mention]) -> list[object]:
     return [cid, rep.type, rep.status, parties, start, end,
             max(set(places), key=places.count) if places else None, rep.event_id, len(ms),
             len({m.article_id for m in ms}), len({m.source or m.article_id for m in ms}),
-            first.published, first.article_id, datetime.now(UTC)]
+            first.published, first.article_id, utc_now()]
 
 
 def _link_planned(con: duckdb.DuckDBPyConnection, touched: set[str],

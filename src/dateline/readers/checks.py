@@ -4,6 +4,7 @@ text are refused with a reason rather than mis-coded."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 __all__ = ["english_share", "looks_like_html", "not_english_reason"]
 
@@ -47,29 +48,39 @@ def looks_like_html(text: str) -> bool:
 
 def english_share(text: str) -> tuple[float, int]:
     """(share of English function words among the words, number of words)."""
-    words = [w.lower() for w in _WORD.findall(text[:20_000])]
-    if not words:
-        return 0.0, 0
-    return sum(w in _ENGLISH for w in words) / len(words), len(words)
+    counts, n = _word_counts(text)
+    return (_share(counts, n, _ENGLISH), n) if n else (0.0, 0)
 
 
-def _share(words: list[str], vocab: frozenset[str]) -> float:
-    return sum(w in vocab for w in words) / len(words)
+def _word_counts(text: str) -> tuple[Counter[str], int]:
+    words = _WORD.findall(text[:20_000].lower())
+    return Counter(words), len(words)
+
+
+def _share(counts: Counter[str], n: int, vocab: frozenset[str]) -> float:
+    return sum(counts[w] for w in vocab.intersection(counts)) / n
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_NOT_ASCII_LETTER = re.compile(r"[^A-Za-z]+")
 
 
 def not_english_reason(text: str) -> str | None:
     """Why the text is taken not to be English, or None. Short texts and texts without
     prose (tables of figures) are given the benefit of the doubt."""
-    letters = [c for c in text[:20_000] if c.isalpha()]
-    if len(letters) >= 20 and sum(c.isascii() for c in letters) / len(letters) < 0.5:
-        return "text is not in the Latin script; only English is supported"
-    words = [w.lower() for w in _WORD.findall(text[:20_000])]
-    if len(words) < MIN_WORDS_FOR_LANGUAGE:
+    head = text[:20_000]
+    if not head.isascii():  # share of Latin (ASCII) letters among the letters
+        other = sum(c.isalpha() for c in _NON_ASCII.findall(head))
+        latin = len(_NOT_ASCII_LETTER.sub("", head))
+        if latin + other >= 20 and latin / (latin + other) < 0.5:
+            return "text is not in the Latin script; only English is supported"
+    counts, n = _word_counts(head)
+    if n < MIN_WORDS_FOR_LANGUAGE:
         return None
-    english = _share(words, _ENGLISH)
-    best, share = max(((name, _share(words, v)) for name, v in _OTHER.items()),
+    english = _share(counts, n, _ENGLISH)
+    best, share = max(((name, _share(counts, n, v)) for name, v in _OTHER.items()),
                       key=lambda x: x[1])
-    distinct = len(set(words) & _OTHER[best])
+    distinct = len(_OTHER[best].intersection(counts))
     if share >= 0.12 and share > 2 * english and distinct >= 6:
         return (f"text looks like {best}, not English ({share:.0%} {best} function words, "
                 f"{english:.0%} English); only English is supported")

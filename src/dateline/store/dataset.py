@@ -24,13 +24,12 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import duckdb
 
-from dateline.sql import insert_rows
+from dateline.sql import insert_rows, utc_now
 from dateline.store.rows import article_rows, quarantine_row
 from dateline.store.schema import SCHEMA
 from dateline.types import Actor, Article, Event, Quarantined
@@ -81,7 +80,7 @@ def write_partition(root: str | Path, number: int,
     """Write one partition: ``results`` (article, events, actor mentions) and ``failed``
     (articles a stage failed on, as quarantine records)."""
     root = Path(root)
-    now = datetime.now(UTC)
+    now = utc_now()
     con = duckdb.connect(":memory:")
     try:
         con.execute(SCHEMA)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +12,7 @@ import duckdb
 
 from dateline.clusters import ClusterUpdate, update_clusters
 from dateline.clusters import ensure_schema as ensure_cluster_schema
-from dateline.sql import insert_rows
+from dateline.sql import insert_rows, utc_now
 from dateline.store.dataset import LoadResult, load_dataset, load_partition
 from dateline.store.rows import article_rows, content_hash, quarantine_row
 from dateline.store.schema import SCHEMA, SCHEMA_VERSION
@@ -173,7 +173,7 @@ class Store:
             results: list[AddResult] = []
             tables: dict[str, list[list[Any]]] = {
                 "articles": [], "article_actors": [], "events": [], "event_actors": []}
-            now = datetime.now(UTC)
+            now = utc_now()
             for n, ((article, events), h) in enumerate(zip(items, hashes, strict=True)):
                 dup = article.id if article.id in found else by_hash.get(h)
                 if dup is not None:
@@ -195,7 +195,7 @@ class Store:
 
     def add_quarantined(self, q: Quarantined) -> bool:
         """Keep a bad record with its reason; the same record twice is kept once."""
-        row = quarantine_row(q, datetime.now(UTC))
+        row = quarantine_row(q, utc_now())
         before = self.con.execute("SELECT count(*) FROM quarantine WHERE quarantine_id = ?",
                                   [row[0]]).fetchone()
         if before and before[0]:
