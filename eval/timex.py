@@ -22,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from dateline.time import find_timexes  # noqa: E402
-from timex_score import Scores, Span, score_corpus  # noqa: E402
+from timex_score import Scores, Span, score_corpus, score_document  # noqa: E402
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
 DEFAULT_DATA = SHARED / "gold" / "tempeval3"
@@ -51,6 +51,24 @@ def evaluate(docs: list[dict]) -> tuple[Scores, int, float]:
         system = [Span(t.start, t.end, t.type, t.value) for t in found]
         pairs.append((gold, system))
     return score_corpus(pairs), n_found, elapsed
+
+
+def error_lines(docs: list[dict]) -> list[str]:
+    """One line per error: kind, DCT, document, gold and system text/type/value, context."""
+    out = []
+    for d in docs:
+        text = d["text"]
+        found = find_timexes(text, date.fromisoformat(d["dct"][:10]), include_periods=False)
+        gold = [Span(g["start"], g["end"], g["type"], g["value"]) for g in d["timex3"]]
+        system = [Span(t.start, t.end, t.type, t.value) for t in found]
+        for kind, g, s in score_document(gold, system).errors:
+            sp = g or s
+            assert sp is not None
+            ctx = text[max(0, sp.start - 50) : sp.end + 30].replace("\n", " ")
+            gs = f"gold {text[g.start : g.end]!r} {g.type} {g.value}" if g else "gold -"
+            ss = f"system {text[s.start : s.end]!r} {s.type} {s.value}" if s else "system -"
+            out.append(f"{kind}\t{d['dct'][:10]}\t{d['doc_id']}\t{gs}\t{ss}\t| {ctx}")
+    return out
 
 
 def stage_share(n: int) -> tuple[int, int, float, float]:
@@ -86,8 +104,12 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--errors", type=int, default=0, help="print up to N errors")
-    ap.add_argument("--share", type=int, default=0,
-                    help="also time the stage against spaCy parsing on N Reuters articles")
+    ap.add_argument(
+        "--share",
+        type=int,
+        default=0,
+        help="also time the stage against spaCy parsing on N Reuters articles",
+    )
     args = ap.parse_args(argv)
     if not args.data.is_dir():
         print(f"no data at {args.data}", file=sys.stderr)
@@ -102,18 +124,23 @@ def main(argv: list[str] | None = None) -> int:
     print(f"type  accuracy {100 * sc.type_accuracy:5.1f}   type  F1 {100 * sc.type_f1:5.1f}")
     print(f"value accuracy {100 * sc.value_accuracy:5.1f}   value F1 {100 * sc.value_f1:5.1f}")
     rate = n_found / elapsed if elapsed else 0.0
-    print(f"throughput: {n_found} expressions in {elapsed:.3f} s = {rate:,.0f} expressions/s "
-          f"({sum(len(d['text']) for d in docs) / elapsed / 1e6:.2f} M chars/s)")
-    for kind, g, s in sc.errors[: args.errors]:
-        print(kind, g, s)
+    print(
+        f"throughput: {n_found} expressions in {elapsed:.3f} s = {rate:,.0f} expressions/s "
+        f"({sum(len(d['text']) for d in docs) / elapsed / 1e6:.2f} M chars/s)"
+    )
+    if args.errors:
+        for line in error_lines(docs)[: args.errors]:
+            print(line)
     if args.share:
         if not CORPUS.is_file():
             print(f"no corpus at {CORPUS}", file=sys.stderr)
             return 2
         n_art, n_ev, parse, stage = stage_share(args.share)
-        print(f"pipeline share on {n_art} Reuters articles: spaCy parse {parse:.2f} s, "
-              f"time stage {stage:.2f} s ({n_ev} triggers dated) = "
-              f"{100 * stage / (parse + stage):.1f}% of parse + time")
+        print(
+            f"pipeline share on {n_art} Reuters articles: spaCy parse {parse:.2f} s, "
+            f"time stage {stage:.2f} s ({n_ev} triggers dated) = "
+            f"{100 * stage / (parse + stage):.1f}% of parse + time"
+        )
     return 0
 
 

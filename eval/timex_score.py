@@ -90,8 +90,12 @@ def score_document(gold: Sequence[Span], system: Sequence[Span]) -> Scores:
             pairs.append((i, j))
             sc.strict += 1
     cand = sorted(
-        ((_overlap(g, s), i, j) for i, g in enumerate(gold) for j, s in enumerate(system)
-         if i not in used_g and j not in used_s and _overlap(g, s) > 0),
+        (
+            (_overlap(g, s), i, j)
+            for i, g in enumerate(gold)
+            for j, s in enumerate(system)
+            if i not in used_g and j not in used_s and _overlap(g, s) > 0
+        ),
         reverse=True,
     )
     for _, i, j in cand:

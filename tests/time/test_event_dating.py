@@ -88,7 +88,11 @@ def _date(nlp: Language, text: str, word: str, published: date = MON, nth: int =
 def test_explicit_weekday_past_and_future(nlp: Language) -> None:
     ev = _date(nlp, "Rebels attacked the town on Sunday.", "attacked")
     assert (ev.start, ev.end, ev.method, ev.value) == (
-        date(2019, 11, 3), date(2019, 11, 3), "explicit", "2019-11-03")
+        date(2019, 11, 3),
+        date(2019, 11, 3),
+        "explicit",
+        "2019-11-03",
+    )
     ev = _date(nlp, "The ministers will meet in Geneva on Friday.", "meet")
     assert (ev.start, ev.granularity) == (date(2019, 11, 8), "day")
 
@@ -122,7 +126,11 @@ def test_narrative_reference_time_carries(nlp: Language) -> None:
     text = "Last month, the minister travelled to Paris. He met Macron and signed a pact."
     ev = _date(nlp, text, "met")
     assert (ev.start, ev.end, ev.granularity, ev.method) == (
-        date(2019, 10, 1), date(2019, 10, 31), "month", "anchored")
+        date(2019, 10, 1),
+        date(2019, 10, 31),
+        "month",
+        "anchored",
+    )
 
 
 def test_narrative_does_not_cross_tense_or_paragraphs(nlp: Language) -> None:

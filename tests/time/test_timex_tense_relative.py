@@ -30,11 +30,20 @@ TENSES = [
     ("Relatives looked for ways around Wednesday's ruling.", "Wednesday", "past"),
     ("On Friday, the government planned to pay the families.", "Friday", "past"),
     ("The summit opens on Monday.", "Monday", "present"),
+    ("As of Wednesday evening, he still had not signed.", "Wednesday", "past"),
+    ("They have given him until Tuesday to sign.", "Tuesday", "future"),
+    ("He stays until the case is heard in May.", "May", "present"),
+    ("The offer had been due to expire Friday.", "Friday", "perfect"),
+    ("The team planned to leave on Thursday.", "Thursday", "future"),
+    ("In January, after the Roe vs. Wade ruling, a bomb killed a guard.", "January", "past"),
+    ("Officials met Gov. Lee in January.", "January", "past"),
+    ("His relatives could be located Wednesday in their hometown.", "Wednesday", "past"),
+    ("The office of the chairman was created, effective Feb. 1.", "Feb. 1", None),
 ]
 
 
 @pytest.mark.parametrize(("text", "expr", "tense"), TENSES)
-def test_guess_tense(text: str, expr: str, tense: str) -> None:
+def test_guess_tense(text: str, expr: str, tense: str | None) -> None:
     i = text.index(expr)
     assert guess_tense(text, i, i + len(expr)) == tense
 

@@ -3,10 +3,11 @@
 Where things are:
 
 - ``recognize.find_timexes(text, dct)``: find and normalise every temporal expression
-  (rules in ``patterns.py``; values in ``normalize.py`` for absolute dates, quarters and
-  seasons, ``normalize_relative.py`` for "yesterday", weekdays, "last week", "three days
-  ago", ``normalize_durations.py`` for durations, sets and vague expressions, and
-  ``holidays.py`` for holidays and named periods such as "the Second World War");
+  (rules in ``patterns.py``; values in ``normalize.py`` for absolute dates,
+  ``normalize_periods.py`` for quarters, halves and seasons, ``normalize_relative.py`` for
+  "yesterday", weekdays, "last week", "three days ago", ``normalize_durations.py`` for
+  durations, sets and vague expressions, and ``holidays.py`` for holidays and named
+  periods such as "the Second World War");
 - ``lexicon.py``: the word tables (months, weekdays, numbers, units, holidays, periods);
 - ``relative.py``: how "last week", "on Monday", "in October", "three days ago" are
   resolved against a reference date and a tense;

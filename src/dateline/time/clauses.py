@@ -21,13 +21,61 @@ CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "csubjpass",
 # nouns that name events and can anchor other events ("during the visit")
 EVENT_NOUNS = frozenset(
     {
-        "visit", "trip", "tour", "journey", "stay", "talks", "talk", "meeting", "summit",
-        "conference", "discussion", "negotiation", "election", "vote", "referendum", "attack",
-        "strike", "raid", "bombing", "exercise", "drill", "ceremony", "session", "signing",
-        "launch", "offensive", "operation", "ceasefire", "truce", "protest", "rally", "march",
-        "clash", "war", "battle", "siege", "invasion", "crisis", "hearing", "trial", "event",
-        "festival", "games", "forum", "dialogue", "consultation", "inauguration", "funeral",
-        "celebration", "parade", "deployment", "mission", "stopover", "sojourn", "outing",
+        "visit",
+        "trip",
+        "tour",
+        "journey",
+        "stay",
+        "talks",
+        "talk",
+        "meeting",
+        "summit",
+        "conference",
+        "discussion",
+        "negotiation",
+        "election",
+        "vote",
+        "referendum",
+        "attack",
+        "strike",
+        "raid",
+        "bombing",
+        "exercise",
+        "drill",
+        "ceremony",
+        "session",
+        "signing",
+        "launch",
+        "offensive",
+        "operation",
+        "ceasefire",
+        "truce",
+        "protest",
+        "rally",
+        "march",
+        "clash",
+        "war",
+        "battle",
+        "siege",
+        "invasion",
+        "crisis",
+        "hearing",
+        "trial",
+        "event",
+        "festival",
+        "games",
+        "forum",
+        "dialogue",
+        "consultation",
+        "inauguration",
+        "funeral",
+        "celebration",
+        "parade",
+        "deployment",
+        "mission",
+        "stopover",
+        "sojourn",
+        "outing",
     }
 )
 
@@ -35,8 +83,24 @@ _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "ll"})
 _MODAL = frozenset({"might", "may", "could", "would", "should", "must", "can"})
 _FUTURE_HEADS = frozenset(
     {
-        "schedule", "expect", "plan", "set", "due", "slate", "intend", "hope", "aim", "want",
-        "seek", "propose", "prepare", "poise", "likely", "go", "decide", "agree",
+        "schedule",
+        "expect",
+        "plan",
+        "set",
+        "due",
+        "slate",
+        "intend",
+        "hope",
+        "aim",
+        "want",
+        "seek",
+        "propose",
+        "prepare",
+        "poise",
+        "likely",
+        "go",
+        "decide",
+        "agree",
     }
 )
 
@@ -66,7 +130,7 @@ def governing_verb(tok: Token) -> Token | None:
 
 
 def token_tense(tok: Token, _depth: int = 0) -> str | None:
-    """"past", "perfect", "present", "future" or None for the verb governing ``tok``.
+    """ "past", "perfect", "present", "future" or None for the verb governing ``tok``.
 
     A non-finite verb ("pertaining", "to visit") takes the tense of the clause above it.
     """

@@ -51,11 +51,41 @@ PAST_WINDOW_DAYS = 7  # an undated past event: within the week before publicatio
 REPORTING_WINDOW_DAYS = 1  # an undated "said": the publication day or the day before
 FUTURE_WINDOW_DAYS = 30  # an undated future event: within the month after publication
 _NARRATIVE_SENTENCES = 2  # how far back a reference time carries within a paragraph
-_REPORTING = frozenset({"say", "tell", "add", "state", "note", "claim", "explain", "insist",
-                        "warn", "write", "report", "quote", "according"})
+_REPORTING = frozenset(
+    {
+        "say",
+        "tell",
+        "add",
+        "state",
+        "note",
+        "claim",
+        "explain",
+        "insist",
+        "warn",
+        "write",
+        "report",
+        "quote",
+        "according",
+    }
+)
 _BOUNDING_PREPS = frozenset({"since", "until", "till", "before", "after", "from", "by"})
-_ANCHOR_PREPS = frozenset({"during", "at", "on", "in", "after", "before", "ahead", "amid",
-                           "following", "throughout", "over", "since", "until"})
+_ANCHOR_PREPS = frozenset(
+    {
+        "during",
+        "at",
+        "on",
+        "in",
+        "after",
+        "before",
+        "ahead",
+        "amid",
+        "following",
+        "throughout",
+        "over",
+        "since",
+        "until",
+    }
+)
 _DURING = frozenset({"during", "amid", "throughout"})
 _VISIT_FAMILY = frozenset({"visit", "trip", "tour", "journey", "stay", "stopover", "sojourn"})
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*|\n[ \t]+")  # a blank line or an indented line
@@ -220,8 +250,16 @@ class EventDater:
 
     def _with_duration(self, ev: EventDate, days: int) -> EventDate:
         end = ev.start + timedelta(days=days - 1)
-        return EventDate(ev.start, end, "range" if days > 1 else "day", ev.method,
-                         ev.expression, ev.expr_start, ev.expr_end, ev.value)
+        return EventDate(
+            ev.start,
+            end,
+            "range" if days > 1 else "day",
+            ev.method,
+            ev.expression,
+            ev.expr_start,
+            ev.expr_end,
+            ev.value,
+        )
 
     def _date_event_noun(self, noun: Token) -> EventDate | None:
         """Date an anchor event from any coreferent mention with an explicit date."""
@@ -243,7 +281,7 @@ class EventDater:
         return self._date_event_noun(trigger)
 
     def _anchor_event(self, trigger: Token) -> EventDate | None:
-        """"During the visit, he will co-chair": the clause is timed by another event.
+        """ "During the visit, he will co-chair": the clause is timed by another event.
 
         Prepositions on the trigger, its clause head, the clause's auxiliaries ("During
         the visit, he will ...": the parser may hang the phrase on "will") and, through
@@ -262,8 +300,14 @@ class EventDater:
         for h in list(heads):
             heads.extend(c for c in h.children if c.dep_ in ("aux", "auxpass"))
         preps = [c for h in heads for c in h.children if c.dep_ == "prep"]
-        preps += [t for t in own.subtree if t.dep_ == "prep" and t.lower_ in _DURING
-                  and t not in preps and clause_head(t).i == own.i]
+        preps += [
+            t
+            for t in own.subtree
+            if t.dep_ == "prep"
+            and t.lower_ in _DURING
+            and t not in preps
+            and clause_head(t).i == own.i
+        ]
         for prep in preps:
             if prep.lower_ not in _ANCHOR_PREPS:
                 continue
@@ -277,14 +321,21 @@ class EventDater:
                 if ev is None and noun.i not in self._active:
                     ev = self._narrative(noun)
                 if ev is not None:
-                    return EventDate(ev.start, ev.end, ev.granularity, "anchored",
-                                     ev.expression, ev.expr_start, ev.expr_end, ev.value)
+                    return EventDate(
+                        ev.start,
+                        ev.end,
+                        ev.granularity,
+                        "anchored",
+                        ev.expression,
+                        ev.expr_start,
+                        ev.expr_end,
+                        ev.value,
+                    )
         return None
 
     def _event_noun_in(self, obj: Token) -> Token | None:
         """The event noun of a prepositional object ("the course of his visit" -> visit)."""
-        return noun_through_of(
-            obj, lambda t: t.pos_ == "NOUN" and t.lemma_.lower() in EVENT_NOUNS)
+        return noun_through_of(obj, lambda t: t.pos_ == "NOUN" and t.lemma_.lower() in EVENT_NOUNS)
 
     # --------------------------------------------------------------------- 3. narrative
     def _narrative(self, trigger: Token) -> EventDate | None:
@@ -319,8 +370,12 @@ class EventDater:
 
     def _frame_ok(self, p: _Placed) -> bool:
         t = p.timex
-        return (not t.period and t.begin is not None and t.type in ("DATE", "TIME")
-                and p.prep not in _BOUNDING_PREPS)
+        return (
+            not t.period
+            and t.begin is not None
+            and t.type in ("DATE", "TIME")
+            and p.prep not in _BOUNDING_PREPS
+        )
 
     def _enclosing_frame(self, trigger: Token) -> EventDate | None:
         """The time of a clause above the trigger's in the same sentence ("Last week, Singh
@@ -330,8 +385,13 @@ class EventDater:
             if clause.dep_ == "ROOT" or clause.head is clause or not self._frames(clause):
                 return None
             parent = clause_head(clause.head)
-            hits = [p for p in self.placed if self._frame_ok(p)
-                    and p.head.pos_ in ("VERB", "AUX") and clause_head(p.head).i == parent.i]
+            hits = [
+                p
+                for p in self.placed
+                if self._frame_ok(p)
+                and p.head.pos_ in ("VERB", "AUX")
+                and clause_head(p.head).i == parent.i
+            ]
             if hits:
                 hits.sort(key=lambda p: abs(p.head.i - trigger.i))
                 t_tense, f_tense = self._tense(trigger), self._tense(hits[0].head)
@@ -357,8 +417,14 @@ class EventDater:
         """The tense window; a vague expression of the clause ("recently", "soon") gives
         the direction when there is one and is kept as provenance."""
         tense = self._tense(trigger)
-        vague = next((p.timex for p in self._governing(trigger)
-                      if p.timex.value in ("PAST_REF", "FUTURE_REF")), None)
+        vague = next(
+            (
+                p.timex
+                for p in self._governing(trigger)
+                if p.timex.value in ("PAST_REF", "FUTURE_REF")
+            ),
+            None,
+        )
         prov: tuple[str | None, int | None, int | None, str | None] = (None, None, None, None)
         if vague is not None:
             prov = (vague.text, vague.start, vague.end, vague.value)

@@ -48,6 +48,8 @@ def _holiday_date(name: str, y: int) -> date | None:
         return last if last.month == 5 else last - timedelta(weeks=1)
     if n == "election day":
         return _nth_weekday(y, 11, 1, 1) + timedelta(days=1)
+    if n in ("easter week", "holy week"):
+        return _easter(y) - timedelta(days=6)  # the week that ends on Easter Sunday
     if n.startswith("easter"):
         e = _easter(y)
         return e + timedelta(days=1) if n.endswith("monday") else e
@@ -71,6 +73,9 @@ def _holiday(m: re.Match[str], ctx: Context) -> Norm | None:
         elif rel == "next" or (tense == "future" and d < ctx.dct):
             if d < ctx.dct:
                 d = _holiday_date(m["w"], y + 1) or d
+    if re.search(r"week$", m["w"], re.IGNORECASE):
+        y, w, _ = d.isocalendar()
+        return Norm("DATE", f"{y:04d}-W{w:02d}")
     return Norm("DATE", d.isoformat())
 
 
@@ -81,4 +86,3 @@ def _period(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     a, b = PERIODS[key]
     return Norm("DATE", f"{a:04d}/{b:04d}" if a >= 1000 else "PAST_REF", period=True)
-

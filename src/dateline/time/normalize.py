@@ -1,10 +1,10 @@
 """TIMEX3 values for recognised expressions: one normaliser per rule of ``patterns.py``.
 
 This module holds the shared machinery (``Context``, ``Norm``, ``register``) and the
-normalisers of absolute expressions: dates, months, years, decades, centuries, quarters,
-halves and seasons. ``normalize_relative.py`` (deictic and anaphoric expressions),
-``normalize_durations.py`` (durations, sets, vague expressions) and ``holidays.py`` register
-the others.
+normalisers of absolute expressions: dates, months, years, decades and centuries.
+``normalize_periods.py`` (quarters, halves, seasons), ``normalize_relative.py`` (deictic and
+anaphoric expressions), ``normalize_durations.py`` (durations, sets, vague expressions) and
+``holidays.py`` register the others.
 
 A normaliser gets the regex match and a :class:`Context` (publication date, the narrative's
 reference time, the tense around the expression) and returns a :class:`Norm` or None when
@@ -21,12 +21,10 @@ from datetime import date
 
 from dateline.time.lexicon import (
     MONTHS,
-    SEASONS,
     parse_number,
     parse_ordinal,
 )
 from dateline.time.relative import (
-    quarter_of,
     resolve_month,
     resolve_monthday,
     resolve_unit,
@@ -38,8 +36,10 @@ __all__ = [
     "Context",
     "Norm",
     "edge_mod",
+    "full_year",
     "group",
     "is_title",
+    "month_number",
     "register",
     "spoken_year",
     "text_before",
@@ -95,12 +95,12 @@ def group(m: re.Match[str], name: str) -> str:
         return ""
 
 
-def _month(s: str) -> int:
+def month_number(s: str) -> int:
     s = s.lower().rstrip(".")
     return MONTHS.get(s) or MONTHS[s[:3]]
 
 
-def _year(s: str, dct: date) -> int:
+def full_year(s: str, dct: date) -> int:
     y = int(s)
     if len(s) == 2:
         c = dct.year // 100 * 100
@@ -200,7 +200,7 @@ def _slash(m: re.Match[str], ctx: Context) -> Norm | None:
     a, b = int(m["m"]), int(m["d"])
     month, day = (b, a) if a > 12 >= b else (a, b)  # "25/12/2019" is day/month
     try:
-        d = date(_year(m["y"], ctx.dct), month, day)
+        d = date(full_year(m["y"], ctx.dct), month, day)
     except ValueError:
         return None
     return Norm("DATE", d.isoformat(), sets_ref=True)
@@ -221,7 +221,22 @@ def _md(m: re.Match[str], ctx: Context) -> Norm | None:
     mon_s = m["mon"]
     if mon_s.lower() in ("may", "mar", "jan", "jun", "aug") and not m["wd"] and mon_s.islower():
         return None
-    return _month_day(_month(mon_s), int(m["d"]), m["y"] or "", ctx)
+    rel = re.sub(r"\s+", " ", group(m, "rel"))
+    if rel and not m["y"]:
+        # "last Oct. 23": the latest such day before the publication date; "next May 1"
+        # the first one after it
+        mon, day = month_number(mon_s), int(m["d"])
+        for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1):
+            try:
+                d = date(y, mon, day)
+            except ValueError:
+                return None
+            if rel in ("last", "this past") and d < ctx.dct <= date(y + 1, mon, day):
+                return Norm("DATE", d.isoformat(), sets_ref=True)
+            if rel in ("next", "this coming") and d > ctx.dct:
+                return Norm("DATE", d.isoformat(), sets_ref=True)
+        return None
+    return _month_day(month_number(mon_s), int(m["d"]), m["y"] or "", ctx)
 
 
 @register("day_month")
@@ -229,7 +244,7 @@ def _dm(m: re.Match[str], ctx: Context) -> Norm | None:
     day = parse_ordinal(re.sub(r"(st|nd|rd|th)$", "", m["d"].lower())) or parse_ordinal(m["d"])
     if not day:
         return None
-    norm = _month_day(_month(m["mon"]), day, m["y"] or "", ctx)
+    norm = _month_day(month_number(m["mon"]), day, m["y"] or "", ctx)
     if norm is not None and not re.search(r"\bof\s", m.group(0), re.IGNORECASE):
         norm.span = trim(m, ctx, r"the\s+")  # "the 19 November meeting": "the" is the noun's
     return norm
@@ -238,18 +253,18 @@ def _dm(m: re.Match[str], ctx: Context) -> Norm | None:
 @register("month_spoken_day")
 def _msd(m: re.Match[str], ctx: Context) -> Norm | None:
     day = parse_ordinal(m["d"])
-    return _month_day(_month(m["mon"]), day, "", ctx) if day else None
+    return _month_day(month_number(m["mon"]), day, "", ctx) if day else None
 
 
 @register("week_of")
 def _week_of(m: re.Match[str], ctx: Context) -> Norm | None:
-    d = resolve_monthday(ctx.dct, _month(m["mon"]), int(m["d"]), ctx.tense)
+    d = resolve_monthday(ctx.dct, month_number(m["mon"]), int(m["d"]), ctx.tense)
     return Norm("DATE", unit_value(d, "W"), sets_ref=True) if d else None
 
 
 @register("month_year")
 def _my(m: re.Match[str], ctx: Context) -> Norm | None:
-    mon = _month(m["mon"])
+    mon = month_number(m["mon"])
     if m["y"]:
         y = int(m["y"])
     elif m["sy"]:
@@ -274,7 +289,7 @@ def _month_only(m: re.Match[str], ctx: Context) -> Norm | None:
     if mon_s.lower() in ("may", "march") and not (m["edge"] or m["rel"]):
         if not _MAY_OK.search(text_before(ctx, 16)):
             return None
-    mon = _month(mon_s)
+    mon = month_number(mon_s)
     rel = re.sub(r"\s+", " ", group(m, "rel"))
     if rel in ("last", "this past"):
         y = ctx.dct.year if mon < ctx.dct.month else ctx.dct.year - 1
@@ -315,8 +330,11 @@ def _year_rule(m: re.Match[str], ctx: Context) -> Norm | None:
         if re.search(r"(?:\$|£|€|no\.|number|#|page|p\.|rs\.?|flight|route)\s*$", before):
             return None
         after = ctx.text[ctx.end : ctx.end + 12].lower()
-        if re.match(r"\s*(?:%|percent|per\s+cent|people|troops|km|kilomet|miles|metres|feet|"
-                    r"tons|tonnes|hours|soldiers|dollars|points|votes)", after):
+        if re.match(
+            r"\s*(?:%|percent|per\s+cent|people|troops|km|kilomet|miles|metres|feet|"
+            r"tons|tonnes|hours|soldiers|dollars|points|votes)",
+            after,
+        ):
             return None
     if m["s"]:
         return Norm("DATE", f"{y // 10:03d}", modifier=edge_mod(group(m, "edge")))
@@ -376,163 +394,3 @@ def _century_rel(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     off = {"this": 0, "last": -1, "next": 1}[rel]
     return Norm("DATE", resolve_unit(ctx.dct, unit, off))
-
-
-# ------------------------------------------------------------------- quarters, halves, seasons
-
-
-def _qyear(q: int, ctx: Context) -> int:
-    cur = quarter_of(ctx.dct)
-    if q > cur and ctx.tense in ("past", "perfect", None) and (q - cur) >= 2:
-        return ctx.dct.year - 1
-    if q > cur and ctx.tense in ("past", "perfect"):
-        return ctx.dct.year - 1
-    return ctx.dct.year
-
-
-def _prev_quarter(d: date) -> str:
-    q, y = quarter_of(d) - 1, d.year
-    if q == 0:
-        q, y = 4, y - 1
-    return f"{y:04d}-Q{q}"
-
-
-@register("quarter")
-def _quarter(m: re.Match[str], ctx: Context) -> Norm | None:
-    ords = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
-    ords["4th"] = 4
-    o = group(m, "ord2") or group(m, "ord")
-    low = m.group(0).lower()
-    yr_words = re.findall(r"\d{4}|year[- ]ago|year[- ]earlier|previous|prior|current|latest"
-                          r"|same|comparable|corresponding|prior-year", low)
-    noun = m["q"].lower()
-    det = group(m, "det")
-    # adjectival "third-quarter" and possessives: the extent leaves out the determiner
-    lead = r"(?:its|their|his|her|our)\s+"
-    if re.search(r"-quarter", low):
-        lead = r"(?:the|a|its|their|his|her|our|that|this)\s+"
-    span = trim(m, ctx, lead)
-    if noun == "quarters":
-        if o in ords and det == "":
-            return Norm("SET", f"XXXX-Q{ords[o]}", span=span)
-        return None
-    if noun == "period" and not yr_words and o not in ("latest", "current", "this"):
-        return None
-    if det == "a" and not o and not yr_words:
-        if re.match(r"\s+of\b", ctx.text[ctx.end : ctx.end + 4]):
-            return None  # "more than a quarter of the market": a fraction
-        return Norm("DURATION", "P3M", span=span)
-    pos = group(m, "pos")
-    year: int | None = None
-    if m["yr2"]:
-        year = int(m["yr2"])
-    elif m["rel2"]:
-        year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[m["rel2"].lower()]
-    elif m["fy2"]:
-        year = int(m["fy2"].split()[-1])
-    elif pos:
-        ym = re.search(r"\d{4}", pos)
-        if ym:
-            year = int(ym.group(0))
-        else:
-            year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[pos.split()[0]]
-    else:
-        for w in yr_words:
-            if w.isdigit():
-                year = int(w)
-    ago = bool(m["ago"]) or any(w.startswith("year") or w == "prior-year" for w in yr_words)
-    ago = ago or (m["rel2"] or "").lower() == "last" and noun == "period"
-    if o in ords:
-        q = ords[o]
-        if year is None:
-            year = _qyear(q, ctx)
-            if ago:
-                year -= 1
-        return Norm("DATE", f"{year:04d}-Q{q}", span=span, sets_ref=not ago)
-    if o == "next":
-        return Norm("DATE", resolve_unit(ctx.dct, "Q", 1), span=span)
-    base = ctx.last_quarter or _prev_quarter(ctx.dct)
-    if o == "latest" and not ago:
-        return Norm("DATE", _prev_quarter(ctx.dct), span=span)  # the latest completed quarter
-    if o in ("last", "previous") or "previous" in yr_words or "prior" in yr_words:
-        if det == "last" or o:
-            return Norm("DATE", _prev_quarter(ctx.dct), span=span)
-    if o in ("this", "current") or "current" in yr_words or det == "this":
-        # "this quarter's loss" in an earnings report is the quarter being reported
-        cur = resolve_unit(ctx.dct, "Q", 0)
-        return Norm("DATE", ctx.last_quarter or cur if det == "this" else cur, span=span)
-    if year is not None and not ago:
-        return Norm("DATE", f"{year:04d}-Q{base[-1]}", span=span)
-    if ago:
-        return Norm("DATE", f"{int(base[:4]) - 1:04d}-Q{base[-1]}", span=span)
-    return Norm("DATE", base, span=span)
-
-
-@register("quarter_code")
-def _quarter_code(m: re.Match[str], ctx: Context) -> Norm | None:
-    """"Q3", "Q3 2019", "Q4 FY19"."""
-    q = int(m["q"])
-    if m["y"]:
-        y = _year(m["y"].lstrip("'"), ctx.dct)
-    else:
-        y = _qyear(q, ctx)
-    return Norm("DATE", f"{y:04d}-Q{q}", sets_ref=True)
-
-
-@register("half")
-def _half(m: re.Match[str], ctx: Context) -> Norm | None:
-    o = group(m, "ord")
-    h = 1 if o == "first" else 2
-    if m["yr"]:
-        y = int(m["yr"])
-    elif m["fy"]:
-        y = int(m["fy"].split()[-1])
-    elif m["decade"]:
-        dec = int(re.search(r"\d0", m["decade"]).group(0))  # type: ignore[union-attr]
-        return Norm("DATE", f"19{dec // 10}", modifier="END" if h == 2 else "START")
-    elif m["rel"] and m["rel"].lower() != "the":
-        y = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
-    else:
-        if o in ("past", "next"):
-            return Norm("DURATION", "P6M")
-        y = ctx.dct.year
-        if h == 2 and ctx.dct.month <= 6 and ctx.tense in ("past", "perfect"):
-            y -= 1
-    return Norm("DATE", f"{y:04d}-H{h}")
-
-
-@register("season")
-def _season(m: re.Match[str], ctx: Context) -> Norm | None:
-    se = SEASONS[m["se"].lower()]
-    rel = re.sub(r"\s+", " ", group(m, "rel"))
-    if m["yr"] or m["sy"]:
-        y = int(m["yr"]) if m["yr"] else spoken_year(m["sy"]) or 0
-        return Norm("DATE", f"{y:04d}-{se}", span=_strip_prep(m, ctx))
-    if not rel:
-        return None
-    if m["se"].lower() == "fall" and re.match(r"\s+(?:of|from|in)\b", ctx.text[ctx.end :]):
-        return None  # "the fall of Mosul", "the fall from grace": the noun, not autumn
-    cur = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}
-    order = ["WI", "SP", "SU", "FA"]
-    cur_se = cur.get(ctx.dct.month, "FA")
-    y = ctx.dct.year
-    if rel in ("last", "this past"):
-        if order.index(se) >= order.index(cur_se):
-            y -= 1
-    elif rel in ("next", "this coming"):
-        if order.index(se) <= order.index(cur_se):
-            y += 1
-    elif rel not in ("this",):
-        if ctx.tense in ("past", "perfect") and order.index(se) > order.index(cur_se):
-            y -= 1
-        elif ctx.tense == "future" and order.index(se) < order.index(cur_se):
-            y += 1
-    mod = edge_mod(rel.replace("the ", ""))
-    return Norm("DATE", f"{y:04d}-{se}", modifier=mod, span=_strip_prep(m, ctx))
-
-
-def _strip_prep(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
-    pm = re.match(r"(?:in|during|by|until|since)\s+", m.group(0), re.IGNORECASE)
-    if pm:
-        return ctx.start + pm.end(), ctx.end
-    return None

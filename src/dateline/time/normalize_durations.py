@@ -25,13 +25,13 @@ _POD = {"morning": "MO", "evening": "EV"}
 
 def number(s: str) -> float | None:
     s = s.lower().strip()
-    if s in ("few", "a few", "several", "many", "some", "a number of", "number of") or \
-            s.startswith(("dozens", "hundreds", "thousands")):
+    if s in ("few", "a few", "several", "many", "some", "a number of", "number of") or s.startswith(
+        ("dozens", "hundreds", "thousands")
+    ):
         return None
     if s in ("couple", "a couple", "couple of", "a couple of"):
         return 2
     return parse_number(s)
-
 
 
 def dur_value(n: float | None, unit: str) -> str:
@@ -92,8 +92,15 @@ def _duration(m: re.Match[str], ctx: Context) -> Norm | None:
             n = n if n2 - n <= 1 else None
     if m["orso"] and n is None:
         return None
-    if num_s == "one" and unit == "D" and not rel and not det and re.search(
-            r"\b(?:will|would|could|may|might|should|can|must|shall)\s+$", text_before(ctx, 10)):
+    if (
+        num_s == "one"
+        and unit == "D"
+        and not rel
+        and not det
+        and re.search(
+            r"\b(?:will|would|could|may|might|should|can|must|shall)\s+$", text_before(ctx, 10)
+        )
+    ):
         return Norm("DATE", "FUTURE_REF", vague=True)  # "will one day be ...": some day
     if num_s in ("a", "an", "one") and not rel and not det and not m["approx"]:
         before = text_before(ctx, 14)
@@ -103,17 +110,29 @@ def _duration(m: re.Match[str], ctx: Context) -> Norm | None:
         return None  # an age: "52 years old"
     if unit == "TS" and num_s in ("a", "an"):
         return None  # "a second" is mostly the ordinal
-    quoted = ctx.text[ctx.start - 1 : ctx.start] in ("'", '"', "`")
-    if m.group(0)[:1].isupper() and unit == "TM" and quoted:
-        return None  # a title: "60 Minutes"
-    lead = (r"(?:about|around|approximately|roughly|within|under|only|barely|just|almost|"
-            r"some|over(?!\s+an?\s)|in\s+excess\s+of|the\s+better\s+part\s+of|"
-            r"last(?=\s+an?\s))\s+")  # "could last a decade": the verb
+    if m["unit"][:1].isupper() and not m["unit"].isupper():
+        return None  # a capitalised unit is a title: "60 Minutes", "48 Hours"
+    if unit == "Q" and re.match(
+        r"\s+of\s+(?!(?:the\s+|this\s+|last\s+|next\s+|fiscal\s+)?"
+        r"(?:\d{4}|year))",
+        ctx.text[ctx.end : ctx.end + 24],
+    ):
+        return None  # "more than a quarter of the market": a fraction
+    lead = (
+        r"(?:about|around|approximately|roughly|within|under|only|barely|just|almost|"
+        r"some|over(?!\s+an?\s)|in\s+excess\s+of|the\s+better\s+part\s+of|"
+        r"last(?=\s+an?\s))\s+"
+    )  # "could last a decade": the verb
     if not rel and num_s not in ("a", "an"):
         lead = r"(?:" + lead + r")?(?:a\s+)?"  # "a three hour flight"
     span = trim(m, ctx, lead)
-    return Norm("DURATION", dur_value(n, unit), vague=n is None, span=span,
-                modifier="APPROX" if m["approx"] else None)
+    return Norm(
+        "DURATION",
+        dur_value(n, unit),
+        vague=n is None,
+        span=span,
+        modifier="APPROX" if m["approx"] else None,
+    )
 
 
 @register("adj_duration")
@@ -204,8 +223,9 @@ _VAGUE = {
 
 # Adverbs TimeBank rarely marks as TIMEX3 (each is annotated in under a third of its uses
 # in the TBAQ corpus): "previously", "soon", "formerly", adjectival "future" and "recent".
-_UNANNOTATED = frozenset({"previously", "soon", "formerly", "future", "recent", "this time",
-                          "this point"})
+_UNANNOTATED = frozenset(
+    {"previously", "soon", "formerly", "future", "recent", "this time", "this point"}
+)
 
 
 @register("vague_ref")
@@ -214,8 +234,11 @@ def _vague_ref(m: re.Match[str], ctx: Context) -> Norm | None:
     if w in _UNANNOTATED:
         return None
     after = ctx.text[ctx.end : ctx.end + 14].lower()
-    if w == "current" and re.match(r"\s+(?:account|affairs|events|market|price|prices|rate|"
-                                    r"law|system|issue|situation|members?|crisis)", after):
+    if w == "current" and re.match(
+        r"\s+(?:account|affairs|events|market|price|prices|rate|"
+        r"law|system|issue|situation|members?|crisis)",
+        after,
+    ):
         return None
     if w in ("to date", "so far", "the moment", "lately") or w.startswith("this "):
         if w.startswith("this "):
@@ -229,16 +252,29 @@ def _vague_ref(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("DATE", "FUTURE_REF", vague=True)
     if w.endswith("future"):
         return Norm("DATE", "FUTURE_REF", vague=True)
-    if w == "now" and re.search(r"\b(?:by|until|till|from|since|up\s+to|right)\s+$",
-                                text_before(ctx, 10)) is None:
+    if (
+        w == "now"
+        and re.search(r"\b(?:by|until|till|from|since|up\s+to|right)\s+$", text_before(ctx, 10))
+        is None
+    ):
         pass
     return Norm("DATE", _VAGUE[w], vague=True)
 
 
-_SET_UNIT = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
-             "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "quarterly": "P3M",
-             "biweekly": "P2W", "fortnightly": "P2W", "semiannually": "P6M",
-             "biannually": "P6M"}
+_SET_UNIT = {
+    "daily": "P1D",
+    "nightly": "P1D",
+    "weekly": "P1W",
+    "monthly": "P1M",
+    "annually": "P1Y",
+    "yearly": "P1Y",
+    "hourly": "PT1H",
+    "quarterly": "P3M",
+    "biweekly": "P2W",
+    "fortnightly": "P2W",
+    "semiannually": "P6M",
+    "biannually": "P6M",
+}
 
 
 @register("set")
@@ -257,9 +293,9 @@ def _set(m: re.Match[str], ctx: Context) -> Norm | None:
             return Norm("SET", "P3M")
         return Norm("SET", _SET_UNIT[w])
     if m["unit3"]:
-        n = number(m["num3"])
+        # "in each of the last three years": every one of those years, a set of years
         unit = unit_of(m["unit3"])
-        return Norm("DURATION", dur_value(n, unit)) if unit else None
+        return Norm("SET", dur_value(1, unit)) if unit else None
     u = (m["unit"] or "").lower()
     head = w.split()[0]
     if u in WEEKDAYS:
@@ -278,10 +314,12 @@ def _set(m: re.Match[str], ctx: Context) -> Norm | None:
     n = number(m["num"]) if m["num"] else 1
     if head == "a":
         before = text_before(ctx, 16)
-        if not re.search(r"(?:\d|times|once|twice|percent|%|cents?|dollars?|pounds?|"
-                         r"million|billion|barrels|tons|tonnes|hours|miles)\s*$", before):
+        if not re.search(
+            r"(?:\d|times|once|twice|percent|%|cents?|dollars?|pounds?|"
+            r"million|billion|barrels|tons|tonnes|hours|miles)\s*$",
+            before,
+        ):
             return None
     if unit == "WE":
         return Norm("SET", "XXXX-WXX-WE")
     return Norm("SET", dur_value(n, unit))
-

@@ -95,10 +95,15 @@ def _weekday(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("SET", f"XXXX-WXX-{wd}{suffix}")
     mod = re.sub(r"\s+", " ", group(m, "mod")).replace("the ", "").replace("this ", "")
     mod_key = {"past": "last", "coming": "next"}.get(mod, mod) or None
-    d = resolve_weekday(ctx.dct, wd, ctx.tense, mod_key)
+    # "the previous Friday", "the following Monday" count from the narrative's reference
+    # day; "last Friday", "next Monday" from the publication date
+    anaphoric = group(m, "mod").startswith("the ")
+    d = resolve_weekday(ctx.ref if anaphoric else ctx.dct, wd, ctx.tense, mod_key)
     typ, val = _with_pod(d, pod)
     span = trim(m, ctx, r"(?:earlier|later)\s+") if not mod else None
-    return Norm(typ, val, modifier=edge_mod(group(m, "edge")), sets_ref=True, span=span)
+    return Norm(
+        typ, val, modifier=edge_mod(group(m, "edge")), sets_ref=True, span=span, anchored=anaphoric
+    )
 
 
 def _clock(h: int, mi: int, ampm: str) -> str | None:
@@ -147,13 +152,18 @@ def _clock24(m: re.Match[str], ctx: Context) -> Norm | None:
 
 @register("clock24_at")
 def _clock24_at(m: re.Match[str], ctx: Context) -> Norm | None:
-    """"at 14:30": a 24-hour clock time after a preposition."""
-    return Norm("TIME", f"{ctx.ref.isoformat()}T{int(m['h']):02d}:{m['mi']}",
-                span=(m.start("x"), m.end("x")))
+    """ "at 14:30": a 24-hour clock time after a preposition."""
+    return Norm(
+        "TIME",
+        f"{ctx.ref.isoformat()}T{int(m['h']):02d}:{m['mi']}",
+        span=(m.start("x"), m.end("x")),
+    )
 
 
 @register("noon")
 def _noon(m: re.Match[str], ctx: Context) -> Norm | None:
+    if re.search(r"\bhigh\s+$", text_before(ctx, 6), re.IGNORECASE):
+        return None  # "High Noon", "high noon comes today": the idiom, not a clock time
     d = _day_of(m["day"] or "", ctx)
     t = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[m["w"].lower()]
     return Norm("TIME", f"{d.isoformat()}T{t}")
@@ -247,8 +257,12 @@ def _rel_unit_value(m: re.Match[str], ctx: Context) -> Norm | None:
     if off is None:
         return None
     if unit == "WE":
-        d = resolve_weekday(ctx.dct, 6, "future" if off > 0 else "past" if off < 0 else
-                            ctx.tense, {1: "next", -1: "last"}.get(off))
+        d = resolve_weekday(
+            ctx.dct,
+            6,
+            "future" if off > 0 else "past" if off < 0 else ctx.tense,
+            {1: "next", -1: "last"}.get(off),
+        )
         return Norm("DATE", unit_value(d, "WE"))
     if unit == "D":
         if rel in ("that", "the same"):
@@ -258,8 +272,14 @@ def _rel_unit_value(m: re.Match[str], ctx: Context) -> Norm | None:
         if rel in ("the previous", "the preceding", "the prior"):
             return Norm("DATE", resolve_day_offset(ctx.ref, -1), anchored=True)
         return None
-    anaphoric = rel in ("that", "the same", "the following", "the previous", "the preceding",
-                        "the prior")
+    anaphoric = rel in (
+        "that",
+        "the same",
+        "the following",
+        "the previous",
+        "the preceding",
+        "the prior",
+    )
     base = (ctx.ref if unit in ("D", "W", "WE") else ctx.coarse) if anaphoric else ctx.dct
     if rel == "the past" and unit == "Y" and not edge:
         # "the past year": the twelve months up to now; TimeML annotates the previous year
@@ -268,35 +288,43 @@ def _rel_unit_value(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("DATE", resolve_unit(ctx.dct, unit, 1))
     if rel == "the latest" and unit in ("W", "M", "Y"):
         return Norm("DATE", resolve_unit(ctx.dct, unit, 0 if unit == "W" else -1))
-    return Norm("DATE", resolve_unit(base, unit, off), modifier=edge_mod(edge),
-                anchored=anaphoric)
+    return Norm("DATE", resolve_unit(base, unit, off), modifier=edge_mod(edge), anchored=anaphoric)
 
 
 @register("edge_unit")
 def _edge_unit(m: re.Match[str], ctx: Context) -> Norm | None:
     unit = {"week": "W", "month": "M", "year": "Y", "day": "D", "decade": "DE"}[m["unit"].lower()]
     base = ctx.ref if unit in ("D", "W") else ctx.coarse
-    return Norm("DATE", resolve_unit(base, unit, 0), modifier=edge_mod(m["edge"].lower()),
-                anchored=base != ctx.dct)
+    return Norm(
+        "DATE",
+        resolve_unit(base, unit, 0),
+        modifier=edge_mod(m["edge"].lower()),
+        anchored=base != ctx.dct,
+    )
 
 
 @register("year_end")
 def _year_end(m: re.Match[str], ctx: Context) -> Norm | None:
     w = m["w"].lower()
     mod = "MID" if "mid" in w else "END"
-    return Norm("DATE", f"{ctx.coarse.year:04d}", modifier=mod,
-                span=trim(m, ctx, r"(?:by|at)\s+"))
+    if re.search(r"\bsince\s+(?:the\s+)?$", text_before(ctx, 10), re.IGNORECASE):
+        # "the change is since year-end": the last year-end before publication
+        return Norm("DATE", f"{ctx.dct.year - 1:04d}", modifier=mod)
+    return Norm("DATE", f"{ctx.coarse.year:04d}", modifier=mod, span=trim(m, ctx, r"(?:by|at)\s+"))
 
 
 @register("the_unit")
 def _the_unit(m: re.Match[str], ctx: Context) -> Norm | None:
-    """"the week", "for the year", "the fiscal year ended June 30", "over the weekend"."""
+    """ "the week", "for the year", "the fiscal year ended June 30", "over the weekend"."""
     unit = m["unit"].lower()
     pre = group(m, "pre")
     span = trim(m, ctx, r"(?:over|for|during|in|ahead\s+of|through|throughout)\s+")
     if m["ended"]:
-        return Norm("DURATION", {"week": "P1W", "weekend": "P2D", "month": "P1M"}.get(unit, "P1Y"),
-                    span=span)
+        return Norm(
+            "DURATION",
+            {"week": "P1W", "weekend": "P2D", "month": "P1M"}.get(unit, "P1Y"),
+            span=span,
+        )
     if unit == "weekend":
         if not pre:
             return None
@@ -320,21 +348,29 @@ def _ago(m: re.Match[str], ctx: Context) -> Norm | None:
     direction = re.sub(r"\s+", " ", m["dir"].lower())
     if direction in ("later", "after", "before", "prior"):
         # "three days later", "13 days after the bombings": TimeML marks the duration
-        span = trim(m, ctx, r"(?:about|around|approximately|roughly|just|some)\s+",
-                    r"(?:\s+or\s+so)?\s+(?:later|after|before|prior)$")
+        span = trim(
+            m,
+            ctx,
+            r"(?:about|around|approximately|roughly|just|some)\s+",
+            r"(?:\s+or\s+so)?\s+(?:later|after|before|prior)$",
+        )
         return Norm("DURATION", dur_value(n, unit), span=span, vague=n is None)
     sign = 1 if direction in ("later", "after", "from now", "hence") else -1
     anchored = direction in ("earlier", "before", "later", "after", "previously", "prior")
-    base = (ctx.coarse if unit in ("M", "Q", "Y", "DE", "CE", "ML") else ctx.ref) if anchored \
+    base = (
+        (ctx.coarse if unit in ("M", "Q", "Y", "DE", "CE", "ML") else ctx.ref)
+        if anchored
         else ctx.dct
+    )
     if n is None:
         return Norm("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", vague=True)
     if unit.startswith("T"):
         return Norm("DATE", base.isoformat(), anchored=anchored)
     if unit in ("DE", "CE", "ML"):
         years = int(n) * {"DE": 10, "CE": 100, "ML": 1000}[unit]
-        return Norm("DATE", shift_value(base, "Y", sign * years), anchored=anchored,
-                    vague=bool(m["approx"]))
+        return Norm(
+            "DATE", shift_value(base, "Y", sign * years), anchored=anchored, vague=bool(m["approx"])
+        )
     if unit == "2W":
         unit, n = "W", 2 * n
     if n != int(n):
@@ -343,8 +379,12 @@ def _ago(m: re.Match[str], ctx: Context) -> Norm | None:
     if unit == "Y" and q and sign < 0 and int(n) == 1 and ctx.tense != "future":
         # "up from $10 million a year ago" in a quarterly report: the same quarter a year before
         return Norm("DATE", f"{int(q[:4]) - 1:04d}-{q[5:]}", anchored=True)
-    return Norm("DATE", shift_value(base, unit, sign * int(n)), anchored=anchored,
-                modifier="APPROX" if m["approx"] else None)
+    return Norm(
+        "DATE",
+        shift_value(base, unit, sign * int(n)),
+        anchored=anchored,
+        modifier="APPROX" if m["approx"] else None,
+    )
 
 
 @register("year_ago_adj")
@@ -357,8 +397,13 @@ def _year_ago_adj(m: re.Match[str], ctx: Context) -> Norm | None:
         ords = {"first": 1, "second": 2, "third": 3, "fourth": 4}
         return Norm("DATE", f"{ctx.dct.year - 1:04d}-Q{ords[what.split()[0]]}")
     if q and what in ("quarter", "period", "", "results", "level", "levels", "figure", "figures"):
-        return Norm("DATE", f"{int(q[:4]) - 1:04d}-{q[5:]}", span=trim(m, ctx, "", r"\s+\w+$")
-                    if what and what not in ("quarter", "period") else None)
+        return Norm(
+            "DATE",
+            f"{int(q[:4]) - 1:04d}-{q[5:]}",
+            span=trim(m, ctx, "", r"\s+\w+$")
+            if what and what not in ("quarter", "period")
+            else None,
+        )
     return Norm("DATE", f"{ctx.dct.year - 1:04d}")
 
 
@@ -381,6 +426,13 @@ def _ordinal_day(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", d.isoformat(), span=(m.start("x"), m.end("x")))
 
 
+_EVENT_AFTER = re.compile(r"\s+(?!yesterday\b|tomorrow\b)[A-Za-z]")
+_DATE_BEFORE = re.compile(
+    r"(?:\b\d{1,2}(?:st|nd|rd|th)?|\b\d{4}|day|(?-i:[A-Z][a-z]+\.?\s+\d{1,2})),\s+$",
+    re.IGNORECASE,
+)
+
+
 @register("anaphoric_day")
 def _anaphoric_day(m: re.Match[str], ctx: Context) -> Norm | None:
     w = re.sub(r"\s+", " ", m["w"].lower())
@@ -389,6 +441,17 @@ def _anaphoric_day(m: re.Match[str], ctx: Context) -> Norm | None:
         if w.endswith(("earlier", "before")):
             return Norm("DATE", resolve_day_offset(base, -1), anchored=True)
         return Norm("DATE", resolve_day_offset(base, 1), anchored=True)
+    if (
+        w in ("the day before", "the day after")
+        and _EVENT_AFTER.match(ctx.text, ctx.end)
+        and _DATE_BEFORE.search(ctx.text, max(0, ctx.start - 30), ctx.start)
+    ):
+        # in apposition to a date, "the day before <event>" is that date ("Oct. 12, the
+        # day before the stock market plunge"); otherwise the event is mostly the one at
+        # the reference time ("the day after his death")
+        return Norm(
+            "DATE", base.isoformat(), anchored=True, span=(ctx.start, ctx.start + len("the day"))
+        )
     off = 0
     if any(k in w for k in ("next", "following", "day after")):
         off = 1

@@ -38,9 +38,13 @@ def _cap(words: list[str]) -> str:
 
 MONTH_FULL = _cap([m for m in _FULL_MONTHS if not m.endswith(".")])
 MONTH_ANY = _cap([m for m in _FULL_MONTHS + _ABBR_MONTHS if m not in ("may.",)])
-WEEKDAY = "(?:" + alt([w for w in WEEKDAYS if not w.endswith(".")]) + "|" + _cap(
-    [w for w in WEEKDAYS if w.endswith(".") and w not in ("sun.", "sat.")]
-) + ")"
+WEEKDAY = (
+    "(?:"
+    + alt([w for w in WEEKDAYS if not w.endswith(".")])
+    + "|"
+    + _cap([w for w in WEEKDAYS if w.endswith(".") and w not in ("sun.", "sat.")])
+    + ")"
+)
 _NUMW = alt([w for w in NUMBER_WORDS if w not in ("a", "an", "single")])
 NUM = (
     r"(?:\d+(?:[.,]\d+)?(?:\s+1/2|\s*½)?|" + _NUMW + r"(?:\s+(?:hundred|thousand))?"
@@ -85,8 +89,7 @@ EDGE = (
 )
 
 
-_MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-               "dec")
+_MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _KEYS: dict[str, tuple[str, ...]] = {
     "slash": ("/",),
     "month_day": _MONTH_KEYS,
@@ -114,9 +117,24 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "edge_unit": ("week", "month", "year", "day", "decade"),
     "year_end": ("year",),
     "year_ago_adj": ("year",),
-    "holiday": ("christmas", "new year", "independence", "halloween", "valentine", "boxing",
-                "may day", "bastille", "veterans", "thanksgiving", "easter", "labor",
-                "memorial", "election", "good friday"),
+    "holiday": (
+        "christmas",
+        "new year",
+        "independence",
+        "halloween",
+        "valentine",
+        "boxing",
+        "may day",
+        "bastille",
+        "veterans",
+        "thanksgiving",
+        "easter",
+        "labor",
+        "memorial",
+        "election",
+        "good friday",
+        "holy week",
+    ),
     "period": ("war", "depression", "middle ages"),
     "anaphoric_day": ("day", "morning", "evening", "night", "afternoon"),
 }
@@ -143,14 +161,21 @@ _R: list[tuple[str, str, int]] = [
     ("slash", _B + r"(?P<m>[0-3]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})" + _E, 2),
     (
         "month_day",
-        _B + r"(?:(?P<wd>" + WEEKDAY + r"),?\s+(?:the\s+)?)?(?P<mon>" + MONTH_ANY + r")\.?\s+"
+        _B + r"(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?"
+        r"(?:(?P<wd>" + WEEKDAY + r"),?\s+(?:the\s+)?)?(?P<mon>" + MONTH_ANY + r")\.?\s+"
         r"(?P<d>" + DAYNUM + r")(?:st|nd|rd|th)?(?:,?\s+(?P<y>" + YEAR + r"))?" + _E,
         1,
     ),
     (
         "day_month",
-        _B + r"(?:(?P<wd>" + WEEKDAY + r"),?\s+)?(?:the\s+)?(?P<d>" + DAYNUM + r"|"
-        + alt([o for o, v in ORDINALS.items() if v <= 31]) + r")(?:st|nd|rd|th)?\s+(?:of\s+)?"
+        _B
+        + r"(?:(?P<wd>"
+        + WEEKDAY
+        + r"),?\s+)?(?:the\s+)?(?P<d>"
+        + DAYNUM
+        + r"|"
+        + alt([o for o, v in ORDINALS.items() if v <= 31])
+        + r")(?:st|nd|rd|th)?\s+(?:of\s+)?"
         r"(?P<mon>" + MONTH_ANY + r")(?:,?\s+(?P<y>" + YEAR + r"))?" + _E,
         1,
     ),
@@ -163,7 +188,11 @@ _R: list[tuple[str, str, int]] = [
     (
         "month_year",
         _B + r"(?:(?P<edge>" + EDGE + r")[\s-]+)?(?P<mon>" + MONTH_ANY + r")\.?(?:\s+of)?,?\s+"
-        r"(?:(?P<y>" + YEAR + r")|(?P<rel>this|last|next)\s+year|(?P<sy>" + _SPOKEN_YEAR + r"))"
+        r"(?:(?P<y>"
+        + YEAR
+        + r")|(?P<rel>this|last|next)\s+year|(?P<sy>"
+        + _SPOKEN_YEAR
+        + r"))"
         + _E,
         2,
     ),
@@ -176,8 +205,13 @@ _R: list[tuple[str, str, int]] = [
     ),
     (
         "year_range",
-        _B + r"(?:(?P<fy>fiscal|FY)\s*)?(?P<y1>" + YEAR + r")\s*[-–/]\s*(?P<y2>\d{2}|" + YEAR
-        + r")" + _E,
+        _B
+        + r"(?:(?P<fy>fiscal|FY)\s*)?(?P<y1>"
+        + YEAR
+        + r")\s*[-–/]\s*(?P<y2>\d{2}|"
+        + YEAR
+        + r")"
+        + _E,
         2,
     ),
     (
@@ -217,8 +251,11 @@ _R: list[tuple[str, str, int]] = [
         r"flat|same|prior-year|previous|prior|latest|current|recent|final|fiscal|calendar)"
         r"[\s-]+){0,3}(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|"
         r"current|this|next|previous)[\s-]+)?(?:fiscal[\s-]+)?(?:(?P<ord2>first|second|third|"
-        r"fourth)[\s-]+)?(?P<q>quarters?|period)(?:\s+(?:(?:of|in)\s+)?(?:(?P<yr2>" + YEAR
-        + r")|(?P<rel2>this|last|next)\s+year|(?P<fy2>fiscal\s+" + YEAR + r")))?(?:\s+(?P<ago>a\s+"
+        r"fourth)[\s-]+)?(?P<q>quarters?|period)(?:\s+(?:(?:of|in)\s+)?(?:(?P<yr2>"
+        + YEAR
+        + r")|(?P<rel2>this|last|next)\s+year|(?P<fy2>fiscal\s+"
+        + YEAR
+        + r")))?(?:\s+(?P<ago>a\s+"
         r"year\s+(?:ago|earlier)))?" + _E,
         2,
     ),
@@ -233,7 +270,12 @@ _R: list[tuple[str, str, int]] = [
         "season",
         _B + r"(?:(?P<rel>this\s+past|this\s+coming|this|last|next|the|early|late|mid|"
         r"the\s+early|the\s+late|in\s+the|during\s+the|in|by|until|since)[\s-]+)?(?P<se>"
-        + SEASON + r")(?:\s+(?:of\s+)?(?:(?P<yr>" + YEAR + r")|(?P<sy>" + _SPOKEN_YEAR + r")))?"
+        + SEASON
+        + r")(?:\s+(?:of\s+)?(?:(?P<yr>"
+        + YEAR
+        + r")|(?P<sy>"
+        + _SPOKEN_YEAR
+        + r")))?"
         + _E,
         4,
     ),
@@ -256,8 +298,13 @@ _R: list[tuple[str, str, int]] = [
         _B + r"(?:(?P<approx>around|about|approximately|shortly\s+after|shortly\s+before|"
         r"just\s+after|just\s+before)\s+)?(?P<h>[012]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*"
         r"(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b|o'clock)(?:\s+(?P<tz>(?-i:[A-Z]{2,4}))\b)?"
-        r"(?:,?\s+(?:on\s+)?(?P<day>" + WEEKDAY + r"|today|yesterday|tomorrow|" + MONTH_ANY
-        + r"\.?\s+" + DAYNUM + r"(?!\d)))?",
+        r"(?:,?\s+(?:on\s+)?(?P<day>"
+        + WEEKDAY
+        + r"|today|yesterday|tomorrow|"
+        + MONTH_ANY
+        + r"\.?\s+"
+        + DAYNUM
+        + r"(?!\d)))?",
         2,
     ),
     (
@@ -274,15 +321,20 @@ _R: list[tuple[str, str, int]] = [
     ),
     (
         "quarter_code",
-        _B + r"(?-i:(?:(?P<fy>FY)\s*)?Q(?P<q>[1-4]))(?:\s+(?:of\s+)?(?:FY\s*)?(?P<y>" + YEAR
-        + r"|'?\d{2}(?!\d)))?" + _E,
+        _B
+        + r"(?-i:(?:(?P<fy>FY)\s*)?Q(?P<q>[1-4]))(?:\s+(?:of\s+)?(?:FY\s*)?(?P<y>"
+        + YEAR
+        + r"|'?\d{2}(?!\d)))?"
+        + _E,
         2,
     ),
     (
         "noon",
         _B + r"(?:(?P<approx>around|about|shortly\s+after|shortly\s+before|just\s+after|"
-        r"just\s+before)\s+)?(?P<w>noon|midnight|midday)(?:,?\s+(?:on\s+)?(?P<day>" + WEEKDAY
-        + r"|today|yesterday|tomorrow))?" + _E,
+        r"just\s+before)\s+)?(?P<w>noon|midnight|midday)(?:,?\s+(?:on\s+)?(?P<day>"
+        + WEEKDAY
+        + r"|today|yesterday|tomorrow))?"
+        + _E,
         3,
     ),
     (
@@ -294,7 +346,11 @@ _R: list[tuple[str, str, int]] = [
     ),
     (
         "rel_unit",
-        _B + r"(?:(?P<edge>" + EDGE + r"|sometime|some\s+time)[\s-]+(?:in\s+)?)?(?P<rel>" + REL
+        _B
+        + r"(?:(?P<edge>"
+        + EDGE
+        + r"|sometime|some\s+time)[\s-]+(?:in\s+)?)?(?P<rel>"
+        + REL
         + r")\s+(?P<unit>week|weekend|month|year|fiscal\s+year|calendar\s+year|"
         r"school\s+year|financial\s+year|season|term|day|morning|evening)(?P<orso>\s+or\s+so)?"
         r"(?=(?P<poss>'s)?)" + _E,
@@ -304,14 +360,12 @@ _R: list[tuple[str, str, int]] = [
         "the_unit",
         _B + r"(?:(?P<pre>over|for|during|in|ahead\s+of|through|throughout)\s+)?the\s+"
         r"(?P<full>full\s+|fiscal\s+|calendar\s+|entire\s+|whole\s+)?(?P<unit>week|weekend|"
-        r"year|month)(?=(?P<poss>'s)?(?P<ended>\s+(?:ended|ending|to\s+\w+\s+\d|through))?)"
-        + _E,
+        r"year|month)(?=(?P<poss>'s)?(?P<ended>\s+(?:ended|ending|to\s+\w+\s+\d|through))?)" + _E,
         6,
     ),
     (
         "edge_unit",
-        _B + r"(?P<edge>" + EDGE + r")\s+(?:in\s+)?the\s+(?P<unit>week|month|year|day|decade)"
-        + _E,
+        _B + r"(?P<edge>" + EDGE + r")\s+(?:in\s+)?the\s+(?P<unit>week|month|year|day|decade)" + _E,
         3,
     ),
     (
@@ -379,34 +433,55 @@ _R: list[tuple[str, str, int]] = [
         "set",
         _B + r"(?P<w>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly|"
         r"fortnightly|semiannually|biannually|(?:every|each|per|a)\s+(?:other\s+|single\s+)?"
-        r"(?:(?P<num>" + NUM + r")\s+)?(?P<unit>" + UNIT + r"|morning|evening|" + WEEKDAY
-        + r"|" + MONTH_FULL + r"|" + SEASON + r")|(?:every|each)\s+(?:of\s+the\s+)?(?:past|"
+        r"(?:(?P<num>"
+        + NUM
+        + r")\s+)?(?P<unit>"
+        + UNIT
+        + r"|morning|evening|"
+        + WEEKDAY
+        + r"|"
+        + MONTH_FULL
+        + r"|"
+        + SEASON
+        + r")|(?:every|each)\s+(?:of\s+the\s+)?(?:past|"
         r"last|next)\s+(?P<num3>" + NUM + r")\s+(?P<unit3>" + UNIT + r"))" + _E,
         3,
     ),
     (
         "holiday",
-        _B + r"(?:(?P<rel>last|next|this|this\s+past)\s+)?(?P<w>(?-i:" + alt(
-            {h.title().replace("'S", "'s") for h in HOLIDAYS}
-        ) + r"|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday)?|Labor\s+Day|"
-        r"Memorial\s+Day|Election\s+Day|Good\s+Friday|New\s+Year(?:'s)?))(?:\s+(?P<y>" + YEAR
-        + r"))?" + _E,
+        _B
+        + r"(?:(?P<rel>last|next|this|this\s+past)\s+)?(?P<w>(?-i:"
+        + alt({h.title().replace("'S", "'s") for h in HOLIDAYS})
+        + r"|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday|\s+[Ww]eek)?|Holy\s+Week|"
+        r"Labor\s+Day|Memorial\s+Day|Election\s+Day|Good\s+Friday|New\s+Year(?:'s)?))(?:\s+(?P<y>"
+        + YEAR
+        + r"))?"
+        + _E,
         2,
     ),
     (
         "period",
-        _B + r"(?:the\s+)?(?P<w>(?-i:" + alt(
+        _B
+        + r"(?:the\s+)?(?P<w>(?-i:"
+        + alt(
             {" ".join(w[:1].upper() + w[1:] for w in p.split()) for p in PERIODS}
             | {p.upper() for p in PERIODS}
-            | {" ".join(w.title() if w not in ("ii", "i") else w.upper() for w in p.split())
-               for p in PERIODS}
-        ) + r"))" + _E,
+            | {
+                " ".join(w.title() if w not in ("ii", "i") else w.upper() for w in p.split())
+                for p in PERIODS
+            }
+        )
+        + r"))"
+        + _E,
         1,
     ),
     (
         "ordinal_day",
         r"\b(?:on|by|until|till|since|from|before|after|through|to|of)\s+(?P<x>the\s+"
-        r"(?P<d>" + DAYNUM + r"(?:st|nd|rd|th)|" + alt([o for o, v in ORDINALS.items() if v <= 31])
+        r"(?P<d>"
+        + DAYNUM
+        + r"(?:st|nd|rd|th)|"
+        + alt([o for o, v in ORDINALS.items() if v <= 31])
         + r"))(?=\s*(?:[.,;:)]|$|\s(?:of\s+(?:this|last|next|the)\s+month|and|or|to|until|"
         r"at|when|after|before|in\b)))",
         4,

@@ -14,6 +14,7 @@ from datetime import date
 
 import dateline.time.holidays  # noqa: F401  (each module registers its normalisers)
 import dateline.time.normalize_durations  # noqa: F401
+import dateline.time.normalize_periods  # noqa: F401
 import dateline.time.normalize_relative  # noqa: F401
 from dateline.time.model import Timex, value_interval
 from dateline.time.normalize import NORMALIZERS, Context, Norm
@@ -30,14 +31,28 @@ future | None. ``EventDater`` passes one built from the dependency parse."""
 
 
 def _normalise(
-    rule: str, m: object, text: str, dct: date, ref: date, tense: str | None,
-    last_quarter: str | None, ref_coarse: date | None = None,
+    rule: str,
+    m: object,
+    text: str,
+    dct: date,
+    ref: date,
+    tense: str | None,
+    last_quarter: str | None,
+    ref_coarse: date | None = None,
 ) -> Norm | None:
     import re
 
     assert isinstance(m, re.Match)
-    ctx = Context(dct=dct, ref=ref, tense=tense, text=text, start=m.start(), end=m.end(),
-                  last_quarter=last_quarter, ref_coarse=ref_coarse)
+    ctx = Context(
+        dct=dct,
+        ref=ref,
+        tense=tense,
+        text=text,
+        start=m.start(),
+        end=m.end(),
+        last_quarter=last_quarter,
+        ref_coarse=ref_coarse,
+    )
     try:
         return NORMALIZERS[rule](m, ctx)
     except (OverflowError, ValueError):
@@ -129,6 +144,8 @@ def find_timexes(
                 begin, finish, gran = iv
         if norm.sets_ref and norm.value[4:6] == "-Q" and len(norm.value) == 7:
             last_q, last_q_at = norm.value, e
+        elif last_q is not None and norm.value[4:6] == "-Q" and norm.value[-1:] == last_q[-1:]:
+            last_q_at = e  # "the latest quarter", "a year earlier": the report goes on
         if norm.sets_ref and begin is not None and gran in ("day", "month", "year"):
             ref_coarse = begin
             if gran == "day":

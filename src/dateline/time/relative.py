@@ -115,17 +115,17 @@ def _shift(d: date, unit: str, n: int) -> date:
 
 
 def resolve_unit(ref: date, unit: str, offset: int) -> str:
-    """"this week" (offset 0), "last month" (-1), "next year" (+1) relative to ``ref``."""
+    """ "this week" (offset 0), "last month" (-1), "next year" (+1) relative to ``ref``."""
     return unit_value(_shift(ref, unit, offset), unit)
 
 
 def resolve_day_offset(ref: date, days: int) -> str:
-    """"yesterday" (-1), "tomorrow" (+1), "three days ago" (-3)."""
+    """ "yesterday" (-1), "tomorrow" (+1), "three days ago" (-3)."""
     return (ref + timedelta(days=days)).isoformat()
 
 
 def shift_value(ref: date, unit: str, n: int, granularity: str | None = None) -> str:
-    """"two weeks ago" -> the week two weeks before ``ref`` (at ``granularity``, default unit)."""
+    """ "two weeks ago" -> the week two weeks before ``ref`` (at ``granularity``, default unit)."""
     return unit_value(_shift(ref, unit, n), granularity or unit)
 
 
