@@ -33,24 +33,46 @@ def test_roots() -> None:
         cameo_root("x1")
 
 
-@pytest.mark.parametrize(("code", "expected"), [
-    ("036", ("AGREE", None)), ("0311", ("AGREE", None)), ("040", ("CONSULT", None)),
-    ("041", ("CONSULT", "phone")), ("042", ("CONSULT", "visit")), ("043", ("CONSULT", "visit")),
-    ("044", ("CONSULT", "third-party")), ("046", ("CONSULT", None)),
-    ("051", ("COOPERATE", None)), ("057", ("AGREE", None)), ("055", ("CONCEDE", None)),
-    ("061", ("COOPERATE", None)), ("073", ("AID", None)), ("0841", ("RETREAT", "release")),
-    ("0871", ("RETREAT", "ceasefire")), ("083", ("CONCEDE", None)),
-    ("090", ("ACCUSE", "investigate")), ("1053", ("DEMAND", "yield")),
-    ("111", ("DISAPPROVE", "disapprove")), ("112", ("ACCUSE", "allege")),
-    ("1124", ("ACCUSE", "allege")), ("125", ("REJECT", "meet")),
-    ("138", ("THREATEN", "violence")), ("1411", ("PROTEST", "demo")),
-    ("154", ("MOBILIZE", "troops")), ("163", ("SANCTION", "discontinue")),
-    ("173", ("COERCE", "arrest")), ("1712", ("ASSAULT", "destroy")),
-    ("186", ("ASSAULT", "targeted")), ("190", ("ASSAULT", None)),
-    ("192", ("COERCE", "seize")), ("195", ("ASSAULT", "aerial")),
-    ("2041", ("ASSAULT", "unconventional")), ("015", ("OTHER", "statement")),
-    ("023", ("REQUEST", "assist")),
-])
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        ("036", ("AGREE", None)),
+        ("0311", ("AGREE", None)),
+        ("040", ("CONSULT", None)),
+        ("041", ("CONSULT", "phone")),
+        ("042", ("CONSULT", "visit")),
+        ("043", ("CONSULT", "visit")),
+        ("044", ("CONSULT", "third-party")),
+        ("046", ("CONSULT", None)),
+        ("051", ("COOPERATE", None)),
+        ("057", ("AGREE", None)),
+        ("055", ("CONCEDE", None)),
+        ("061", ("COOPERATE", None)),
+        ("073", ("AID", None)),
+        ("0841", ("RETREAT", "release")),
+        ("0871", ("RETREAT", "ceasefire")),
+        ("083", ("CONCEDE", None)),
+        ("090", ("ACCUSE", "investigate")),
+        ("1053", ("DEMAND", "yield")),
+        ("111", ("DISAPPROVE", "disapprove")),
+        ("112", ("ACCUSE", "allege")),
+        ("1124", ("ACCUSE", "allege")),
+        ("125", ("REJECT", "meet")),
+        ("138", ("THREATEN", "violence")),
+        ("1411", ("PROTEST", "demo")),
+        ("154", ("MOBILIZE", "troops")),
+        ("163", ("SANCTION", "discontinue")),
+        ("173", ("COERCE", "arrest")),
+        ("1712", ("ASSAULT", "destroy")),
+        ("186", ("ASSAULT", "targeted")),
+        ("190", ("ASSAULT", None)),
+        ("192", ("COERCE", "seize")),
+        ("195", ("ASSAULT", "aerial")),
+        ("2041", ("ASSAULT", "unconventional")),
+        ("015", ("OTHER", "statement")),
+        ("023", ("REQUEST", "assist")),
+    ],
+)
 def test_cameo_to_plover(code: str, expected: tuple[str, str | None]) -> None:
     assert cameo_to_plover(code) == expected
 
@@ -62,20 +84,33 @@ def test_cameo_to_plover_rejects_non_codes(code: str) -> None:
 
 def test_every_code_of_every_root_maps_to_a_valid_type_and_mode() -> None:
     for root in CAMEO_ROOTS:
-        for code in [root, *(f"{root}{d}" for d in range(10)),
-                     *(f"{root}{d}{e}" for d in range(10) for e in range(1, 6))]:
+        for code in [
+            root,
+            *(f"{root}{d}" for d in range(10)),
+            *(f"{root}{d}{e}" for d in range(10) for e in range(1, 6)),
+        ]:
             type_, mode = cameo_to_plover(code)
             assert type_ in EVENT_TYPES
             assert mode is None or mode in MODES[type_], code
 
 
-@pytest.mark.parametrize(("type_", "mode", "code"), [
-    ("AGREE", None, "030"), ("CONSULT", "visit", "042"), ("CONSULT", "phone", "041"),
-    ("CONSULT", "unknown-mode", "040"), ("ASSAULT", "aerial", "195"),
-    ("ASSAULT", None, "190"), ("SANCTION", "discontinue", "163"), ("DEMAND", None, "100"),
-    ("REQUEST", None, "020"), ("DISAPPROVE", None, "111"), ("FIGHT", None, "190"),
-    ("consult", "-", "040"),
-])
+@pytest.mark.parametrize(
+    ("type_", "mode", "code"),
+    [
+        ("AGREE", None, "030"),
+        ("CONSULT", "visit", "042"),
+        ("CONSULT", "phone", "041"),
+        ("CONSULT", "unknown-mode", "040"),
+        ("ASSAULT", "aerial", "195"),
+        ("ASSAULT", None, "190"),
+        ("SANCTION", "discontinue", "163"),
+        ("DEMAND", None, "100"),
+        ("REQUEST", None, "020"),
+        ("DISAPPROVE", None, "111"),
+        ("FIGHT", None, "190"),
+        ("consult", "-", "040"),
+    ],
+)
 def test_plover_to_cameo(type_: str, mode: str | None, code: str) -> None:
     assert plover_to_cameo(type_, mode) == code
 
@@ -128,6 +163,9 @@ def test_agreement_with_the_2021_table(shared: Path) -> None:
         if m:
             rows.append((m.group(1), m.group(2)))
     assert len(rows) > 200
-    disagree = {code for code, theirs in rows
-                if plover2_type(cameo_to_plover(code)[0]) != plover2_type(theirs)}
+    disagree = {
+        code
+        for code, theirs in rows
+        if plover2_type(cameo_to_plover(code)[0]) != plover2_type(theirs)
+    }
     assert disagree == KNOWN_TYPE_DISAGREEMENTS

@@ -48,6 +48,30 @@ CASES = [
     ("Russia is going to sign the treaty.", "sign", "planned"),
     ("Kenya threatened to expel the ambassador.", "expel", "planned"),
     ("North Korea could launch a missile soon, analysts warned.", "launch", "possible"),
+    # aspectual heads: the complement happens ("continued to send"); their own aux counts
+    ("The United States continued to send arms to Pakistan.", "send", "asserted"),
+    ("The United States will continue to send arms to Pakistan.", "send", "planned"),
+    ("Rebels resumed attacking government positions.", "attacking", "asserted"),
+    # adjectival readiness is a plan
+    ("Bouteflika said he is prepared to lift the ban.", "lift", "planned"),
+    ("Iraq's government announced that it is prepared to impose martial law.", "impose", "planned"),
+    # the demanded act has not happened: mandative clauses and subjunctives are hypothetical
+    ("The ILO reiterated its demand today that Israel ease restrictions.", "ease", "hypothetical"),
+    (
+        "Elders demanded that control of the ministry be taken away from the party.",
+        "taken",
+        "hypothetical",
+    ),
+    ("Unions insisted that the government withdraw the decree.", "withdraw", "hypothetical"),
+    ("Officials said that Israel eased restrictions on Friday.", "eased", "asserted"),
+    # an attempt's outcome is open; a purpose that is a speech act is performed
+    ("An attempt to assassinate the governor was thwarted.", "assassinate", "possible"),
+    ("Hundreds rallied in Tunis to demand the release of the journalist.", "demand", "asserted"),
+    ("Iran summoned the British ambassador to protest the seizure.", "protest", "asserted"),
+    ("The minister flew to Cairo to discuss the crisis.", "discuss", "planned"),
+    # ruling out
+    ("Greece said it had not ruled out seeking sanctions on Turkey.", "seeking", "possible"),
+    ("Iran has ruled out negotiating with Washington.", "negotiating", "negated"),
 ]
 
 

@@ -11,15 +11,45 @@ from spacy.tokens import Token
 
 from dateline.events.modality import clause_verb
 
-__all__ = ["COOPERATIVE", "VIOLENT_NOUNS", "RulePattern", "condition_of", "demanded_by",
-           "is_purpose", "is_refusal"]
+__all__ = [
+    "COOPERATIVE",
+    "VIOLENT_NOUNS",
+    "RulePattern",
+    "compound_forms",
+    "condition_of",
+    "demanded_by",
+    "is_purpose",
+    "is_refusal",
+    "subject_lemmas",
+]
 
 # Subjects that are themselves violent acts: "a roadside bombing killed a soldier" is an
 # attack by someone unnamed, not a non-political doer.
-VIOLENT_NOUNS = frozenset({"bomb", "bombing", "blast", "explosion", "attack", "shelling",
-                            "airstrike", "strike", "raid", "ambush", "fire", "gunfire",
-                            "clash", "fighting", "violence", "mine", "rocket", "missile",
-                            "shell", "grenade", "drone"})
+VIOLENT_NOUNS = frozenset(
+    {
+        "bomb",
+        "bombing",
+        "blast",
+        "explosion",
+        "attack",
+        "shelling",
+        "airstrike",
+        "strike",
+        "raid",
+        "ambush",
+        "fire",
+        "gunfire",
+        "clash",
+        "fighting",
+        "violence",
+        "mine",
+        "rocket",
+        "missile",
+        "shell",
+        "grenade",
+        "drone",
+    }
+)
 
 COOPERATIVE = frozenset({"AGREE", "CONCEDE", "COOPERATE", "CONSULT", "AID", "RETREAT"})
 _REFUSAL_HEADS = frozenset({"refuse", "decline", "fail", "reject", "rule"})
@@ -50,7 +80,7 @@ def is_purpose(tok: Token) -> bool:
 
 
 def condition_of(tok: Token) -> str | None:
-    """"unless" or "if" when the trigger's clause carries such a condition."""
+    """ "unless" or "if" when the trigger's clause carries such a condition."""
     v = clause_verb(tok)
     for c in v.children:
         if c.dep_ == "advcl":
@@ -66,6 +96,17 @@ def demanded_by(tok: Token) -> Token | None:
     """The speaker's subject when the trigger's clause says someone *must* act and is
     reported by a speaker ("X said / insisted / issued a reminder that Y must ...")."""
     v = clause_verb(tok)
+    for _ in range(3):  # "the US must be ready to mediate": the obligation is on "be"
+        if any(c.dep_ == "aux" and c.lower_ in _MUST for c in v.children):
+            break
+        nxt = v.head if v.dep_ in ("xcomp", "acomp") else None
+        if nxt is not None and nxt.dep_ == "acomp":
+            nxt = nxt.head
+        if nxt is None or nxt == v:
+            return None
+        v = nxt
+    else:
+        return None
     if not any(c.dep_ == "aux" and c.lower_ in _MUST for c in v.children):
         return None
     t = v
@@ -86,8 +127,16 @@ def is_refusal(tok: Token, cue: str) -> bool:
     """A negated cooperative act that is a refusal: under "refuse"/"decline"/"fail" to, or
     negated with "will not"/"would not"/"cannot" (a stated refusal, not a report that
     something did not happen)."""
-    if cue.lower() in ("refused", "refuses", "refuse", "declined", "declines", "failed",
-                       "fails", "rejected"):
+    if cue.lower() in (
+        "refused",
+        "refuses",
+        "refuse",
+        "declined",
+        "declines",
+        "failed",
+        "fails",
+        "rejected",
+    ):
         return True
     t = clause_verb(tok)
     for _ in range(4):
@@ -100,3 +149,63 @@ def is_refusal(tok: Token, cue: str) -> bool:
             break
         t = t.head
     return False
+
+
+# -- what the lexicon's object and subject constraints see ----------------------------------
+
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def compound_forms(tok: Token) -> list[str]:
+    """ "Bangladeshi peacekeeping troops": the noun's lemma with the modifiers right before
+    it, longest first, then the noun alone ("bangladeshi peacekeeping troop",
+    "peacekeeping troop", "troop")."""
+    mods: list[Token] = []
+    i = tok.i - 1
+    while i >= tok.sent.start and len(mods) < 2:
+        left = tok.doc[i]
+        if left.head == tok and left.dep_ in _MODIFIER_DEPS:
+            mods.insert(0, left)
+            i -= 1
+        else:
+            break
+    head = tok.lemma_.lower()
+    return [" ".join([*(m.lemma_.lower() for m in mods[k:]), head]) for k in range(len(mods))] + [
+        head
+    ]
+
+
+def _subject_tokens(verb: Token) -> list[Token]:
+    """The verb's logical subject: its active subject, a passive's "by" agent, or the
+    subject of the verb it is the complement or conjunct of ("declined to resign")."""
+    t = verb
+    for _ in range(3):
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
+        subj += [o for a in t.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        if subj:
+            return subj
+        if t.dep_ not in ("xcomp", "conj") or t.head == t:
+            return []
+        t = t.head
+    return []
+
+
+def subject_lemmas(verb: Token) -> set[str]:
+    """The lemmas a pattern's ``subject`` constraint is matched against: each subject
+    noun (and its conjuncts) in its compound forms, each of its modifiers alone ("Typhoon
+    Ramil" offers "typhoon"), and the same for the noun of its of-phrase ("a first patch of
+    peacekeeping troops", "the deployment of NATO troops")."""
+    out: set[str] = set()
+    for s in _subject_tokens(verb):
+        for n in (s, *s.conjuncts):
+            forms = compound_forms(n)
+            out.update(forms)
+            out.update(f.split(" ")[0] for f in forms)
+            for p in n.children:
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    for o in p.children:
+                        if o.dep_ == "pobj":
+                            forms = compound_forms(o)
+                            out.update(forms)
+                            out.update(f.split(" ")[0] for f in forms)
+    return out

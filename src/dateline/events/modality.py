@@ -12,32 +12,199 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-__all__ = ["Attribution", "SAY_VERBS", "attribution_for", "clause_verb",
-           "is_embedded_question", "modality_of"]
+__all__ = [
+    "Attribution",
+    "SAY_VERBS",
+    "attribution_for",
+    "clause_verb",
+    "is_embedded_question",
+    "modality_of",
+]
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 POSSIBLE_AUX = frozenset({"might", "may", "could", "can", "ca"})
 HYPOTHETICAL_AUX = frozenset({"would", "should", "must", "ought"})
 # Heads whose infinitival complement is planned, possible, negated or denied.
-PLAN_HEADS = frozenset({"plan", "intend", "schedule", "set", "due", "prepare", "aim", "vow",
-                        "pledge", "promise", "agree", "decide", "resolve", "want", "wish",
-                        "seek", "hope", "go", "propose", "offer", "threaten",
-                        "arrange", "commit", "undertake", "mean", "ready",
-                        "poised", "willing", "eager", "determined", "keen"})
-POSSIBLE_HEADS = frozenset({"expect", "likely", "possible", "consider", "try", "attempt",
-                            "may", "seem", "appear", "mull", "weigh", "explore", "unlikely"})
-NEGATING_HEADS = frozenset({"refuse", "decline", "fail", "reject", "stop", "cease", "halt",
-                            "avoid"})
+PLAN_HEADS = frozenset(
+    {
+        "plan",
+        "intend",
+        "schedule",
+        "set",
+        "due",
+        "prepare",
+        "aim",
+        "vow",
+        "pledge",
+        "promise",
+        "agree",
+        "decide",
+        "resolve",
+        "want",
+        "wish",
+        "seek",
+        "hope",
+        "go",
+        "propose",
+        "offer",
+        "threaten",
+        "arrange",
+        "commit",
+        "undertake",
+        "mean",
+        "ready",
+        "prepared",
+        "poised",
+        "willing",
+        "eager",
+        "determined",
+        "keen",
+    }
+)
+# Aspectual and implicative heads: their complement happens ("continued to send arms",
+# "managed to reach the border"); the head's own auxiliaries still count ("will continue").
+ASPECT_HEADS = frozenset(
+    {"continue", "keep", "resume", "begin", "start", "manage", "proceed", "resort", "go on"}
+)
+# Communicative acts done *by* the act they are the purpose of: "rallied to demand the
+# release", "summoned the ambassador to protest the seizure" (the demand and the protest are
+# made, not planned).
+EXPRESSIVE_PURPOSES = frozenset(
+    {
+        "demand",
+        "protest",
+        "denounce",
+        "condemn",
+        "criticize",
+        "criticise",
+        "urge",
+        "press",
+        "call",
+        "appeal",
+        "mark",
+        "commemorate",
+        "express",
+        "voice",
+        "show",
+        "signal",
+        "register",
+        "oppose",
+        "decry",
+        "highlight",
+        "honour",
+        "honor",
+        "celebrate",
+        "mourn",
+    }
+)
+# Nouns of trying: "an attempt to assassinate the governor" is an act whose outcome is open.
+ATTEMPT_NOUNS = frozenset({"attempt", "bid", "effort", "try"})
+# Heads of mandative clauses: "demanded that the curbs be lifted", "its demand that Israel
+# ease restrictions" (the demanded act has not happened: hypothetical).
+MANDATIVE_HEADS = frozenset(
+    {
+        "demand",
+        "insist",
+        "urge",
+        "ask",
+        "request",
+        "require",
+        "propose",
+        "recommend",
+        "suggest",
+        "call",
+        "order",
+        "appeal",
+        "plea",
+        "proposal",
+        "recommendation",
+        "requirement",
+    }
+)
+POSSIBLE_HEADS = frozenset(
+    {
+        "expect",
+        "likely",
+        "possible",
+        "consider",
+        "try",
+        "attempt",
+        "may",
+        "seem",
+        "appear",
+        "mull",
+        "weigh",
+        "explore",
+        "unlikely",
+    }
+)
+NEGATING_HEADS = frozenset(
+    {"refuse", "decline", "fail", "reject", "stop", "cease", "halt", "avoid"}
+)
 DENYING_HEADS = frozenset({"deny", "dismiss", "rebut", "refute"})
-QUESTION_NOUNS = frozenset({"word", "question", "clarity", "confirmation", "indication",
-                            "sign", "doubt", "news", "decision", "information"})
-QUESTION_VERBS = frozenset({"ask", "wonder", "know", "say", "tell", "decide", "clear",
-                            "confirm", "unclear", "see", "discuss", "determine"})
+QUESTION_NOUNS = frozenset(
+    {
+        "word",
+        "question",
+        "clarity",
+        "confirmation",
+        "indication",
+        "sign",
+        "doubt",
+        "news",
+        "decision",
+        "information",
+    }
+)
+QUESTION_VERBS = frozenset(
+    {
+        "ask",
+        "wonder",
+        "know",
+        "say",
+        "tell",
+        "decide",
+        "clear",
+        "confirm",
+        "unclear",
+        "see",
+        "discuss",
+        "determine",
+    }
+)
 NEGATIVE_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
-SAY_VERBS = frozenset({"say", "tell", "state", "announce", "confirm", "report", "add",
-                       "claim", "note", "reveal", "disclose", "insist", "assert", "declare",
-                       "explain", "stress", "quote", "allege", "write", "tweet", "indicate",
-                       "maintain", "argue", "suggest", "acknowledge", "admit", "inform", "warn"})
+SAY_VERBS = frozenset(
+    {
+        "say",
+        "tell",
+        "state",
+        "announce",
+        "confirm",
+        "report",
+        "add",
+        "claim",
+        "note",
+        "reveal",
+        "disclose",
+        "insist",
+        "assert",
+        "declare",
+        "explain",
+        "stress",
+        "quote",
+        "allege",
+        "write",
+        "tweet",
+        "indicate",
+        "maintain",
+        "argue",
+        "suggest",
+        "acknowledge",
+        "admit",
+        "inform",
+        "warn",
+    }
+)
 _LINKS = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "auxpass", "relcl")
 
 
@@ -48,8 +215,11 @@ def _is_clause_head(t: Token, trigger: Token) -> bool:
         return False
     if t == trigger:
         return True
-    return not (t.tag_ in ("VBG", "VBN") and t.dep_ in ("acl", "pcomp", "advcl") and
-                not any(c.dep_ in ("aux", "auxpass") for c in t.children))
+    return not (
+        t.tag_ in ("VBG", "VBN")
+        and t.dep_ in ("acl", "pcomp", "advcl")
+        and not any(c.dep_ in ("aux", "auxpass") for c in t.children)
+    )
 
 
 def clause_verb(trigger: Token) -> Token:
@@ -67,8 +237,9 @@ def clause_verb(trigger: Token) -> Token:
 def _has_neg(t: Token) -> bool:
     if any(c.dep_ == "neg" for c in t.children):
         return True
-    return any(c.lower_ in ("no", "never") and c.dep_ in ("det", "advmod", "neg")
-               for c in t.children)
+    return any(
+        c.lower_ in ("no", "never") and c.dep_ in ("det", "advmod", "neg") for c in t.children
+    )
 
 
 def _aux(t: Token) -> set[str]:
@@ -83,8 +254,11 @@ def is_embedded_question(trigger: Token) -> bool:
         marks = {c.lower_ for c in t.children if c.dep_ in ("mark", "advmod", "preconj")}
         if "whether" in marks:
             return True
-        if "if" in marks and t.dep_ in ("ccomp", "acl", "xcomp") and (
-                t.head.lemma_ in QUESTION_VERBS or t.head.lemma_ in QUESTION_NOUNS):
+        if (
+            "if" in marks
+            and t.dep_ in ("ccomp", "acl", "xcomp")
+            and (t.head.lemma_ in QUESTION_VERBS or t.head.lemma_ in QUESTION_NOUNS)
+        ):
             return True
         if t.head == t:
             return False
@@ -108,12 +282,21 @@ def modality_of(trigger: Token) -> tuple[str, str]:
         aux = _aux(t)
         if t.lemma_ in DENYING_HEADS and t != v:
             return "denied", t.text
+        if (
+            t != v
+            and t.lemma_ == "rule"
+            and any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children)
+        ):
+            # "ruled out talks" is negated; "did not rule out seeking sanctions" a hedge
+            return ("possible", "not ruled out") if _has_neg(t) else ("negated", "ruled out")
         if _has_neg(t) and (t == v or t.dep_ not in ("ccomp",)):
             return "negated", "not"
         if t.lemma_ in NEGATING_HEADS and t != v:
             return "negated", t.text
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children) \
-                and t.dep_ == "advcl":
+        if (
+            any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children)
+            and t.dep_ == "advcl"
+        ):
             return "hypothetical", "if"
         if aux & POSSIBLE_AUX or t.lower_ in POSSIBLE_AUX:
             hedge = hedge or ("possible", next(iter(aux & POSSIBLE_AUX), t.text))
@@ -129,13 +312,25 @@ def modality_of(trigger: Token) -> tuple[str, str]:
         if t != v and t.lemma_ == "be" and any(c.dep_ == "xcomp" for c in t.children):
             plan = plan or ("planned", "is to")
         if t.dep_ == "xcomp" and any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children):
-            if t.head.lemma_ not in PLAN_HEADS | POSSIBLE_HEADS | NEGATING_HEADS | \
-                    DENYING_HEADS and t.head.pos_ == "VERB" and t == v:
+            if (
+                t.head.lemma_
+                not in PLAN_HEADS | POSSIBLE_HEADS | NEGATING_HEADS | DENYING_HEADS | ASPECT_HEADS
+                and t.head.pos_ == "VERB"
+                and t == v
+            ):
                 plan = plan or ("planned", "to")
-        if t.dep_ in ("advcl", "acl") and any(c.lower_ == "to" and c.dep_ == "aux"
-                                              for c in t.children):
-            if t.dep_ == "advcl" or t.head.lower_ in ("order", "bid", "effort", "attempt"):
+        if t.dep_ in ("advcl", "acl") and any(
+            c.lower_ == "to" and c.dep_ == "aux" for c in t.children
+        ):
+            if t.dep_ == "acl" and t.head.lemma_.lower() in ATTEMPT_NOUNS:
+                hedge = hedge or ("possible", t.head.text)
+            elif t.lemma_ in EXPRESSIVE_PURPOSES and t == v:
+                pass  # "rallied to demand": the demand is made by rallying
+            elif t.dep_ == "advcl" or t.head.lower_ == "order":
                 plan = plan or ("planned", "in order to")
+        mandate = _mandative(t)
+        if mandate:
+            return "hypothetical", mandate
         if t.dep_ not in _LINKS or t.head == t:
             break
         if t.dep_ == "ccomp" and t.head.lemma_ in SAY_VERBS:
@@ -153,6 +348,29 @@ def modality_of(trigger: Token) -> tuple[str, str]:
     if v.tag_ == "VBG" and v.dep_ in ("ROOT",) and "be" not in {c.lemma_ for c in v.children}:
         return "asserted", "headline"
     return "asserted", v.tag_ or "verb"
+
+
+def _mandative(t: Token) -> str | None:
+    """The cue when ``t`` heads a mandative "that" clause: the complement of a verb or
+    noun of demanding ("demanded that troops be withdrawn"), or a subjunctive (a bare verb
+    with its own subject and no auxiliary: "its demand today that Israel ease curbs")."""
+    if t.dep_ not in ("ccomp", "acl") or t.head == t:
+        return None
+    head = t.head
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+    auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+    that = any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+    if not has_subject or any(a.lower_ == "to" for a in auxes):
+        return None  # infinitives are read by the caller ("urged Iran to talk": planned)
+    if head.lemma_.lower() in MANDATIVE_HEADS and head.lemma_ not in SAY_VERBS:
+        return head.text
+    if not that:
+        return None
+    if t.tag_ == "VB" and not auxes:
+        return "subjunctive"
+    if len(auxes) == 1 and auxes[0].lower_ == "be" and auxes[0].tag_ == "VB":
+        return "subjunctive"  # "that control ... be taken away"
+    return None
 
 
 def _reported(v: Token) -> bool:
@@ -177,10 +395,11 @@ class Attribution:
 
 
 def _np_text(head: Token) -> tuple[str, int, int]:
-    left = min(t.i for t in head.subtree if t.dep_ not in ("punct", "relcl", "acl") or
-               t.i == head.i)
+    left = min(
+        t.i for t in head.subtree if t.dep_ not in ("punct", "relcl", "acl") or t.i == head.i
+    )
     right = max(t.i for t in head.subtree)
-    span = head.doc[left:right + 1]
+    span = head.doc[left : right + 1]
     return span.text.strip(" ,"), span.start_char, span.end_char
 
 
@@ -192,8 +411,11 @@ def attribution_for(trigger: Token, sentence: Span) -> Attribution | None:
         if t.head == t:
             break
         parent = t.head
-        if t.dep_ in ("ccomp", "parataxis", "advcl", "conj", "xcomp") and \
-                parent.lemma_ in SAY_VERBS and parent != trigger:
+        if (
+            t.dep_ in ("ccomp", "parataxis", "advcl", "conj", "xcomp")
+            and parent.lemma_ in SAY_VERBS
+            and parent != trigger
+        ):
             subjects = [c for c in parent.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subjects:
                 return Attribution(_np_text(subjects[0])[0], subjects[0], parent.text)
@@ -206,8 +428,7 @@ def attribution_for(trigger: Token, sentence: Span) -> Attribution | None:
             return Attribution(_np_text(subjects[0])[0], subjects[0], root.text)
     for tok in sentence:
         low = tok.lower_
-        if low == "according" or (low == "per" and tok.i > 0 and
-                                   tok.doc[tok.i - 1].lower_ == "as"):
+        if low == "according" or (low == "per" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "as"):
             objs = [o for o in tok.subtree if o.dep_ == "pobj"]
             if objs:
                 cue = "according to" if low == "according" else "as per"

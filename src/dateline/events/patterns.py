@@ -4,9 +4,14 @@ The lexicon is a plain tab-separated file, ``dateline/data/event_patterns.tsv``,
 can extend with files of their own in the same format (``load_patterns(extra=[path])``).
 Columns (a header line is required; ``#`` starts a comment line; blank lines are skipped)::
 
-    type  mode  cameo  pos  lemma  object  prep  confidence  note
+    type  mode  cameo  pos  lemma  object  prep  [subject]  confidence  note
 
-- ``type``: a PLOVER event type (``EVENT_TYPES``).
+The header names the columns: ``subject`` is optional (files without it, in the older
+8/9-column form, load unchanged) and ``note`` may be left off the rows.
+
+- ``type``: a PLOVER event type (``EVENT_TYPES``), or ``-`` for a *blocking* row: when it is
+  the best match, the trigger is no event at all ("Typhoon Haiyan killed 60": ``kill`` with
+  a storm for subject).
 - ``mode``: a mode of that type (``MODES``) or ``-``.
 - ``cameo``: a CAMEO code (2 to 4 digits) or ``-`` for the crosswalk default of type/mode.
 - ``pos``: ``VERB`` or ``NOUN``; ``lemma``: the lowercase spaCy lemma of the trigger
@@ -14,10 +19,20 @@ Columns (a header line is required; ``#`` starts a comment line; blank lines are
   A noun lemma may be a compound of up to three words, modifiers first (``air strike``,
   ``hunger strike``, ``phone call``): the extractor tries the compound before the head.
 - ``object``: ``-`` (any object or none), ``*`` (some direct object is required), or
-  ``|``-separated lemmas of which the direct object must be one.
+  ``|``-separated lemmas of which the direct object must be one. An entry may be a noun
+  compound of up to three words, modifiers first (``ceasefire agreement``, ``mediation
+  effort``); a row matched through a compound ranks before rows matched by its head alone.
+- ``subject`` (optional column): ``-`` or ``|``-separated lemmas (compounds allowed, as for
+  ``object``) of which the verb's subject must be one: the subject noun, its compound with
+  the modifiers before it, or the noun of its of-phrase ("a patch of peacekeeping troops"
+  offers ``patch``, ``peacekeeping troop`` and ``troop``).
 - ``prep``: ``-`` or ``|``-separated prepositions/particles of which one must attach to the
   trigger (``call`` + ``for``, ``pull`` + ``out``).
 - ``confidence``: 0..1, how reliable the cue is; ``note``: free text (optional column).
+
+Verb rows are ranked most specific first (``Pattern.specificity``: an object list beats
+``*`` beats none; a preposition and a subject constraint add), then by the length of the
+matched object entry, then user files before the packaged one, then confidence.
 
 Malformed rows raise ``PatternError`` naming the file, line and column.
 """
@@ -33,8 +48,10 @@ from pathlib import Path
 
 __all__ = [
     "COLUMNS",
+    "BLOCK",
     "EVENT_TYPES",
     "MODES",
+    "OPTIONAL_COLUMNS",
     "Pattern",
     "PatternError",
     "PatternSet",
@@ -43,11 +60,28 @@ __all__ = [
 ]
 
 COLUMNS = ("type", "mode", "cameo", "pos", "lemma", "object", "prep", "confidence", "note")
+OPTIONAL_COLUMNS = ("subject",)
+BLOCK = "-"  # the type of a blocking row
 
 EVENT_TYPES = (
-    "AGREE", "ACCUSE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE",
-    "DEMAND", "DISAPPROVE", "MOBILIZE", "PROTEST", "REJECT", "REQUEST", "RETREAT",
-    "SANCTION", "THREATEN", "OTHER",
+    "AGREE",
+    "ACCUSE",
+    "AID",
+    "ASSAULT",
+    "COERCE",
+    "CONCEDE",
+    "CONSULT",
+    "COOPERATE",
+    "DEMAND",
+    "DISAPPROVE",
+    "MOBILIZE",
+    "PROTEST",
+    "REJECT",
+    "REQUEST",
+    "RETREAT",
+    "SANCTION",
+    "THREATEN",
+    "OTHER",
 )
 
 _REQUEST_MODES = frozenset({"assist", "change", "yield", "meet"})
@@ -66,32 +100,61 @@ MODES: dict[str, frozenset[str]] = {
     "ACCUSE": _ACCUSE_MODES,
     "DISAPPROVE": _ACCUSE_MODES,
     "REJECT": _REQUEST_MODES,
-    "THREATEN": frozenset({"restrict", "arrest", "relations", "expel", "territory",
-                           "violence"}),
-    "PROTEST": frozenset({"demo", "riot", "strike", "hunger", "boycott", "obstruct",
-                          "vandalize"}),
+    "THREATEN": frozenset({"restrict", "arrest", "relations", "expel", "territory", "violence"}),
+    "PROTEST": frozenset({"demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"}),
     "SANCTION": frozenset({"convict", "expel", "withdraw", "discontinue"}),
     "MOBILIZE": frozenset({"troops", "weapons", "police", "militia"}),
-    "COERCE": frozenset({"seize", "restrict", "censor", "curfew", "martial-law", "arrest",
-                         "deport", "withhold", "misinformation", "cyber"}),
-    "ASSAULT": frozenset({"abduct", "beat", "torture", "sexual", "targeted", "destroy",
-                          "primitive", "firearms", "explosives", "suicide-attack", "aerial",
-                          "drone", "heavy-weapons", "crowd-control", "unconventional"}),
+    "COERCE": frozenset(
+        {
+            "seize",
+            "restrict",
+            "censor",
+            "curfew",
+            "martial-law",
+            "arrest",
+            "deport",
+            "withhold",
+            "misinformation",
+            "cyber",
+        }
+    ),
+    "ASSAULT": frozenset(
+        {
+            "abduct",
+            "beat",
+            "torture",
+            "sexual",
+            "targeted",
+            "destroy",
+            "primitive",
+            "firearms",
+            "explosives",
+            "suicide-attack",
+            "aerial",
+            "drone",
+            "heavy-weapons",
+            "crowd-control",
+            "unconventional",
+        }
+    ),
     "OTHER": frozenset({"ceremony", "inaugurate", "statement", "travel"}),
 }
 
 _CAMEO_RE = re.compile(r"^(0[1-9]|1[0-9]|20)[0-9]{0,2}$")
 _WORD_RE = re.compile(r"^[a-z][a-z0-9'.-]*$")
+_PHRASE_RE = re.compile(r"^[a-z][a-z0-9'.-]*( [a-z][a-z0-9'.-]*){0,2}$")
 _DEFAULT_NAME = "event_patterns.tsv"
 
 
 class PatternError(ValueError):
     """A malformed pattern file: the message names the file, line and column."""
 
-    def __init__(self, origin: str, line: int, column: int | None, message: str) -> None:
+    def __init__(
+        self, origin: str, line: int, column: int | None, message: str, name: str | None = None
+    ) -> None:
         where = f"{origin}, line {line}"
         if column is not None:
-            where += f", column {column} ({COLUMNS[column - 1]})"
+            where += f", column {column} ({name or COLUMNS[column - 1]})"
         super().__init__(f"{where}: {message}")
         self.origin = origin
         self.line = line
@@ -111,6 +174,7 @@ class Pattern:
     prep: str = "-"  # "-" or "for|to"
     confidence: float = 0.8
     note: str = ""
+    subject: str = "-"  # "-" or "a|b|c"
     source: str = ""  # "file:line"
     priority: int = 0  # 0 for the packaged file, 1.. for user files in the order given
 
@@ -126,20 +190,54 @@ class Pattern:
         return frozenset() if self.prep == "-" else frozenset(self.prep.split("|"))
 
     @property
-    def specificity(self) -> int:
-        """Higher is more specific: an object list beats ``*`` beats none; a prep adds."""
-        obj = 2 if self.objects else (1 if self.object == "*" else 0)
-        return obj + (2 if self.preps else 0)
+    def subjects(self) -> frozenset[str]:
+        """The subject lemmas required (empty for "-")."""
+        return frozenset() if self.subject == "-" else frozenset(self.subject.split("|"))
 
-    def accepts(self, object_lemmas: Collection[str], preps: Collection[str]) -> bool:
-        """Whether a verb with these direct-object lemmas and prepositions fits the row."""
+    @property
+    def blocking(self) -> bool:
+        """A row that says "this is no event" (type ``-``)."""
+        return self.type == BLOCK
+
+    @property
+    def specificity(self) -> int:
+        """Higher is more specific: an object list (2) beats ``*`` (1) beats none; a prep
+        adds 2 and a subject list 3 (who acts outweighs what is acted on: "aircraft struck
+        targets" is an air strike, "a cyclone hit the base" no attack)."""
+        obj = 2 if self.objects else (1 if self.object == "*" else 0)
+        return obj + (2 if self.preps else 0) + (3 if self.subjects else 0)
+
+    def accepts(
+        self,
+        object_lemmas: Collection[str],
+        preps: Collection[str],
+        subject_lemmas: Collection[str] = (),
+    ) -> bool:
+        """Whether a verb with these direct-object lemmas, prepositions and subject lemmas
+        fits the row."""
+        return self.object_match(object_lemmas, preps, subject_lemmas) is not None
+
+    def object_match(
+        self,
+        object_lemmas: Collection[str],
+        preps: Collection[str],
+        subject_lemmas: Collection[str] = (),
+    ) -> int | None:
+        """None when the row does not fit; else the number of words of the object entry
+        matched (0 without an object list): "ceasefire agreement" (2) outranks "agreement"."""
         if self.object == "*" and not object_lemmas:
-            return False
-        wanted = self.objects
-        if wanted and not wanted.intersection(o.lower() for o in object_lemmas):
-            return False
+            return None
         want_prep = self.preps
-        return not (want_prep and not want_prep.intersection(p.lower() for p in preps))
+        if want_prep and not want_prep.intersection(p.lower() for p in preps):
+            return None
+        want_subj = self.subjects
+        if want_subj and not want_subj.intersection(s.lower() for s in subject_lemmas):
+            return None
+        wanted = self.objects
+        if not wanted:
+            return 0
+        hits = wanted.intersection(o.lower() for o in object_lemmas)
+        return max((h.count(" ") + 1 for h in hits), default=None)
 
 
 @dataclass
@@ -153,6 +251,8 @@ class PatternSet:
 
     def __post_init__(self) -> None:
         for p in self.patterns:
+            if p.pos not in ("VERB", "NOUN"):
+                continue
             index = self._verbs if p.pos == "VERB" else self._nouns
             index.setdefault(p.lemma, []).append(p)
         for index in (self._verbs, self._nouns):
@@ -165,115 +265,224 @@ class PatternSet:
     def __iter__(self) -> Iterator[Pattern]:
         return iter(self.patterns)
 
-    def match_verb(self, lemma: str, object_lemmas: Collection[str] = (),
-                   preps: Collection[str] = ()) -> list[Pattern]:
-        """Verb patterns that fit, most specific first (then user files, then confidence)."""
+    def match_verb(
+        self,
+        lemma: str,
+        object_lemmas: Collection[str] = (),
+        preps: Collection[str] = (),
+        subject_lemmas: Collection[str] = (),
+    ) -> list[Pattern]:
+        """Verb patterns that fit, most specific first (then the longer matched object
+        entry, then user files, then confidence). Empty when the best row is a blocking
+        row. ``object_lemmas`` and ``subject_lemmas`` may hold compounds ("ceasefire
+        agreement") beside the head lemma."""
         rows = self._verbs.get(lemma.lower(), [])
-        return [p for p in rows if p.accepts(object_lemmas, preps)]
+        scored = [
+            (m, i, p)
+            for i, p in enumerate(rows)
+            if (m := p.object_match(object_lemmas, preps, subject_lemmas)) is not None
+        ]
+        scored.sort(key=lambda x: (-x[2].specificity, -x[0], x[1]))
+        found = [p for _, _, p in scored]
+        return [] if found and found[0].blocking else [p for p in found if not p.blocking]
+
+    def match_frame(
+        self,
+        lemma: str,
+        object_lemmas: Collection[str],
+        preps: Collection[str],
+        subject_lemmas: Collection[str],
+    ) -> list[Pattern]:
+        """``match_verb`` with the subject: what the extractor calls."""
+        return self.match_verb(lemma, object_lemmas, preps, subject_lemmas)
 
     def match_noun(self, lemma: str) -> list[Pattern]:
-        """Noun patterns for this lemma, best first."""
-        return list(self._nouns.get(lemma.lower(), []))
+        """Noun patterns for this lemma, best first (empty when the best is blocking)."""
+        found = self._nouns.get(lemma.lower(), [])
+        return [] if found and found[0].blocking else [p for p in found if not p.blocking]
 
     def types(self) -> frozenset[str]:
-        return frozenset(p.type for p in self.patterns)
+        return frozenset(p.type for p in self.patterns if not p.blocking)
 
     def by_type(self, type_: str) -> list[Pattern]:
         return [p for p in self.patterns if p.type == type_]
 
+    def blocking(self) -> list[Pattern]:
+        """The blocking rows (type ``-``)."""
+        return [p for p in self.patterns if p.blocking]
+
 
 def _ranked(rows: list[Pattern]) -> list[Pattern]:
     order = {id(p): i for i, p in enumerate(rows)}
-    return sorted(rows, key=lambda p: (-p.specificity, -p.priority, -p.confidence,
-                                       order[id(p)]))
+    return sorted(rows, key=lambda p: (-p.specificity, -p.priority, -p.confidence, order[id(p)]))
 
 
-def _split_words(value: str, origin: str, line: int, column: int, what: str) -> str:
-    if value in ("-",) or (value == "*" and column == 6):
+def _split_words(
+    value: str, origin: str, line: int, column: int, name: str, what: str, star: bool = False
+) -> str:
+    if value == "-" or (star and value == "*"):
         return value
     words = value.lower().split("|")
     for w in words:
-        if not _WORD_RE.match(w):
-            raise PatternError(origin, line, column,
-                               f"'{value}' is not '-'{', *' if column == 6 else ''} or "
-                               f"'|'-separated lowercase {what}")
+        if not _PHRASE_RE.match(w):
+            raise PatternError(
+                origin,
+                line,
+                column,
+                f"'{value}' is not '-'{', *' if star else ''} or '|'-separated lowercase {what}",
+                name,
+            )
     return "|".join(words)
 
 
-def _parse_row(cells: list[str], origin: str, line: int, priority: int) -> Pattern:
-    if len(cells) < 8:
-        raise PatternError(origin, line, None,
-                           f"expected 8 or 9 tab-separated columns ({', '.join(COLUMNS)}), "
-                           f"found {len(cells)}")
-    if len(cells) > 9:
-        raise PatternError(origin, line, None,
-                           f"expected at most 9 tab-separated columns, found {len(cells)}")
-    cells = [c.strip() for c in cells] + [""] * (9 - len(cells))
-    type_, mode, cameo, pos, lemma, obj, prep, conf, note = cells
-    if type_ not in EVENT_TYPES:
-        raise PatternError(origin, line, 1,
-                           f"'{type_}' is not an event type (one of {', '.join(EVENT_TYPES)})")
-    if mode != "-" and mode not in MODES[type_]:
+def _layout(cells: list[str]) -> tuple[str, ...] | None:
+    """The column names of a header line (None when the line is no header)."""
+    names = tuple(c.strip().lower() for c in cells)
+    while names and names[-1] == "":
+        names = names[:-1]
+    required = [c for c in COLUMNS if c != "note"]
+    known = set(COLUMNS) | set(OPTIONAL_COLUMNS)
+    if (
+        not all(c in names for c in required)
+        or not set(names) <= known
+        or len(set(names)) != len(names)
+    ):
+        return None
+    return names
+
+
+def _parse_row(
+    cells: list[str], origin: str, line: int, priority: int, layout: Sequence[str] = COLUMNS
+) -> Pattern:
+    n_min = len(layout) - (1 if layout[-1] == "note" else 0)
+    if len(cells) < n_min:
+        raise PatternError(
+            origin,
+            line,
+            None,
+            f"expected {n_min}{f' or {len(layout)}' if n_min < len(layout) else ''}"
+            f" tab-separated columns ({', '.join(layout)}), found {len(cells)}",
+        )
+    if len(cells) > len(layout):
+        raise PatternError(
+            origin,
+            line,
+            None,
+            f"expected at most {len(layout)} tab-separated columns, found {len(cells)}",
+        )
+    padded = [c.strip() for c in cells] + [""] * (len(layout) - len(cells))
+    value = dict(zip(layout, padded, strict=True))
+    col = {name: i + 1 for i, name in enumerate(layout)}
+
+    def error(name: str, message: str) -> PatternError:
+        return PatternError(origin, line, col[name], message, name)
+
+    type_, mode, cameo, pos, lemma = (value[c] for c in ("type", "mode", "cameo", "pos", "lemma"))
+    if type_ not in EVENT_TYPES and type_ != BLOCK:
+        raise error(
+            "type",
+            f"'{type_}' is not an event type (one of {', '.join(EVENT_TYPES)})"
+            " or '-' (a blocking row)",
+        )
+    if type_ == BLOCK and (mode != "-" or cameo != "-"):
+        raise error(
+            "mode" if mode != "-" else "cameo",
+            "a blocking row (type '-') takes no mode or CAMEO code ('-')",
+        )
+    if type_ != BLOCK and mode != "-" and mode not in MODES[type_]:
         allowed = ", ".join(sorted(MODES[type_])) or "none"
-        raise PatternError(origin, line, 2,
-                           f"'{mode}' is not a mode of {type_} (allowed: {allowed}; or '-')")
+        raise error("mode", f"'{mode}' is not a mode of {type_} (allowed: {allowed}; or '-')")
     if cameo != "-" and not _CAMEO_RE.match(cameo):
-        raise PatternError(origin, line, 3,
-                           f"'{cameo}' is not a CAMEO code (2-4 digits, root 01-20) or '-'")
+        raise error("cameo", f"'{cameo}' is not a CAMEO code (2-4 digits, root 01-20) or '-'")
     if pos not in ("VERB", "NOUN"):
-        raise PatternError(origin, line, 4, f"'{pos}' is not VERB or NOUN")
+        raise error("pos", f"'{pos}' is not VERB or NOUN")
     words = lemma.split(" ")
-    if not lemma or not all(_WORD_RE.match(w) for w in words) or \
-            (pos == "VERB" and len(words) > 1) or len(words) > 3:
-        raise PatternError(origin, line, 5,
-                           f"'{lemma}' is not a lowercase lemma (one word; nouns may have up "
-                           "to two modifier words before the head: 'air strike')")
-    obj = _split_words(obj, origin, line, 6, "object lemmas")
-    prep = _split_words(prep, origin, line, 7, "prepositions")
-    if pos == "NOUN" and (obj != "-" or prep != "-"):
-        raise PatternError(origin, line, 6 if obj != "-" else 7,
-                           "noun patterns take no object or preposition constraint ('-')")
+    if (
+        not lemma
+        or not all(_WORD_RE.match(w) for w in words)
+        or (pos == "VERB" and len(words) > 1)
+        or len(words) > 3
+    ):
+        raise error(
+            "lemma",
+            f"'{lemma}' is not a lowercase lemma (one word; nouns may have up "
+            "to two modifier words before the head: 'air strike')",
+        )
+    obj = _split_words(
+        value["object"], origin, line, col["object"], "object", "object lemmas", star=True
+    )
+    prep = _split_words(value["prep"], origin, line, col["prep"], "prep", "prepositions")
+    if " " in prep:
+        raise error("prep", f"'{prep}': prepositions are single words")
+    subj = "-"
+    if "subject" in value:
+        subj = _split_words(
+            value["subject"] or "-", origin, line, col["subject"], "subject", "subject lemmas"
+        )
+    if pos == "NOUN" and (obj != "-" or prep != "-" or subj != "-"):
+        name = "object" if obj != "-" else ("prep" if prep != "-" else "subject")
+        raise error(name, "noun patterns take no object, preposition or subject constraint ('-')")
+    conf = value["confidence"]
     try:
         confidence = float(conf)
     except ValueError:
-        raise PatternError(origin, line, 8, f"'{conf}' is not a number") from None
+        raise error("confidence", f"'{conf}' is not a number") from None
     if not 0.0 <= confidence <= 1.0:
-        raise PatternError(origin, line, 8, f"confidence {conf} is not between 0 and 1")
-    return Pattern(type=type_, mode=None if mode == "-" else mode,
-                   cameo=None if cameo == "-" else cameo, pos=pos, lemma=lemma, object=obj,
-                   prep=prep, confidence=confidence, note=note, source=f"{origin}:{line}",
-                   priority=priority)
+        raise error("confidence", f"confidence {conf} is not between 0 and 1")
+    return Pattern(
+        type=type_,
+        mode=None if mode == "-" else mode,
+        cameo=None if cameo == "-" else cameo,
+        pos=pos,
+        lemma=lemma,
+        object=obj,
+        prep=prep,
+        confidence=confidence,
+        note=value.get("note", ""),
+        subject=subj,
+        source=f"{origin}:{line}",
+        priority=priority,
+    )
 
 
 def parse_patterns(text: str, origin: str, priority: int = 0) -> list[Pattern]:
     """Parse one pattern file's text; ``origin`` names it in errors and in ``source``."""
     rows: list[Pattern] = []
-    seen: dict[tuple[str, str, str, str, str], int] = {}
-    header_seen = False
+    seen: dict[tuple[str, str, str, str, str, str], int] = {}
+    layout: tuple[str, ...] | None = None
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.rstrip("\r\n")
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         cells = line.split("\t")
-        if not header_seen:
-            names = [c.strip().lower() for c in cells]
-            if names[:8] != list(COLUMNS[:8]):
-                raise PatternError(origin, number, None,
-                                   "the first line must be the header: "
-                                   + "\\t".join(COLUMNS) + f" (found '{line[:60]}')")
-            header_seen = True
+        if layout is None:
+            layout = _layout(cells)
+            if layout is None:
+                raise PatternError(
+                    origin,
+                    number,
+                    None,
+                    "the first line must be the header: "
+                    + "\\t".join(COLUMNS)
+                    + " (with an optional 'subject' "
+                    f"column; found '{line[:60]}')",
+                )
             continue
-        p = _parse_row(cells, origin, number, priority)
-        key = (p.type, p.pos, p.lemma, p.object, p.prep)
+        p = _parse_row(cells, origin, number, priority, layout)
+        key = (p.type, p.pos, p.lemma, p.object, p.prep, p.subject)
         if key in seen:
-            raise PatternError(origin, number, None,
-                               f"duplicate of line {seen[key]} (same type, pos, lemma, object "
-                               "and prep)")
+            raise PatternError(
+                origin,
+                number,
+                None,
+                f"duplicate of line {seen[key]} (same type, pos, lemma, object, prep and subject)",
+            )
         seen[key] = number
         rows.append(p)
-    if not header_seen:
-        raise PatternError(origin, 1, None,
-                           "no header line (" + "\\t".join(COLUMNS) + ") in the file")
+    if layout is None:
+        raise PatternError(
+            origin, 1, None, "no header line (" + "\\t".join(COLUMNS) + ") in the file"
+        )
     return rows
 
 
