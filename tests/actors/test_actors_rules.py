@@ -276,3 +276,36 @@ def test_some_role_nouns_only_in_some_forms(code) -> None:  # noqa: ANN001
     assert actors.actor_at(token(doc, "authorities")) is not None
     assert actors.actor_at(token(doc, "authority")) is None
     assert actors.actor_at(token(doc, "bank")) is None
+
+
+# -- demonyms the tagger takes for names; coordinated demonyms; peoples ----------------
+
+
+def test_a_demonym_tagged_as_a_name_is_still_a_demonym(code) -> None:  # noqa: ANN001
+    doc, actors = code("Police arrested Ugandan opposition supporters on Monday.")
+    a = actors.actor_at(token(doc, "supporters"))
+    assert a is not None and a.country == "UGA" and a.sectors == ("OPP",)
+    assert a.name is None
+
+
+def test_coordinated_demonyms_on_sides_give_two_groups(code) -> None:  # noqa: ANN001
+    doc, actors = code("The Cypriot and Maltese sides agreed to talk.")
+    parts = actors.actors_at(token(doc, "sides"))
+    assert sorted(a.country for a in parts) == ["CYP", "MLT"]
+    assert {a.kind for a in parts} == {"group"}
+
+
+def test_an_ethnic_people_has_no_state(code) -> None:  # noqa: ANN001
+    doc, actors = code("Thousands of ethnic Albanians marched through the town.")
+    a = actors.actor_at(token(doc, "Albanians"))
+    assert a is not None and a.country is None and a.kind == "group"
+    assert a.text == "ethnic Albanians"
+
+
+def test_mediator_and_coordinator_are_titles(code) -> None:  # noqa: ANN001
+    doc, actors = code("The U.N. mediator Jan Eliasson met the rebels.")
+    a = actors.actor_at(token(doc, "Eliasson"))
+    assert a is not None and "IGO" in a.sectors
+    doc, actors = code("Ann Lee, the U.N. relief coordinator, spoke on Monday.")
+    b = actors.actor_at(token(doc, "Lee"))
+    assert b is not None and "IGO" in b.sectors

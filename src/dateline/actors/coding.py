@@ -34,7 +34,7 @@ from dateline.actors.coref import link_names, resolve_pronoun
 from dateline.actors.countries import country_lexicon
 from dateline.actors.describe import Description, describe
 from dateline.actors.knowledge import ActorKnowledge
-from dateline.actors.mentions import Mention, find_mentions
+from dateline.actors.mentions import Mention, find_mentions, is_demonym_entity
 from dateline.actors.organisations import org_lexicon
 from dateline.types import Actor
 
@@ -91,7 +91,8 @@ class ActorCoder:
     # -- one article -------------------------------------------------------------------
     def for_doc(self, doc: Doc, published: date) -> DocActors:
         mentions = find_mentions(doc)
-        person_tokens = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
+        person_tokens = {t.i for e in doc.ents if e.label_ == "PERSON"
+                         and not is_demonym_entity(e) for t in e}
         person_tokens |= {t for m in mentions if m.source == "alias"
                           for t in range(m.start, m.end)}
         coded: list[_Coded] = []
@@ -311,6 +312,8 @@ class ActorCoder:
         for i, c in enumerate(coded):
             span = doc[c.mention.start:c.mention.end]
             text = span.text
+            if c.desc.bilateral and len(c.desc.countries) >= 2 and c.kind == "unknown":
+                c.kind = "group"  # "the Turkish and Greek sides": one group per country
             if not (c.country or c.sectors or c.code or c.name or c.kind != "unknown"):
                 continue
             built[i] = Actor(text=text, start=span.start_char, end=span.end_char, name=c.name,

@@ -463,7 +463,8 @@ def describe(tokens: Sequence[Token], person_tokens: set[int] | None = None) -> 
 
     if d.kind == "unknown":
         places = [m for m in matches if m.kind == "place"]
-        content = [k for k, t in enumerate(toks) if not t.is_punct and t.lower_ not in _LEADING]
+        content = [k for k, t in enumerate(toks) if not t.is_punct and t.lower_ not in _LEADING
+                   and t.lower_ != "ethnic"]
         covered = all(k in matched for k in content)
         if places and covered and len(places) == 1 and places[0].place is not None:
             hit = places[0].place

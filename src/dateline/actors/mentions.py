@@ -18,7 +18,7 @@ from dateline.actors.roles import (
     SPEECH_NOUNS,
 )
 
-__all__ = ["Mention", "find_mentions", "PRONOUNS"]
+__all__ = ["Mention", "PRONOUNS", "find_mentions", "is_demonym_entity"]
 
 PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 
@@ -128,6 +128,12 @@ def _extend_left(doc: Doc, start: int, taken: set[int]) -> int:
     return new_start
 
 
+def is_demonym_entity(ent: Span) -> bool:
+    """A one-word entity that is a demonym or country adjective ("Ugandan"), whatever
+    label the tagger gave it: never a person's name."""
+    return len(ent) == 1 and country_lexicon().demonym(ent.text) is not None
+
+
 def _ent_at(doc: Doc, i: int) -> Span | None:
     tok = doc[i]
     if not tok.ent_type_:
@@ -173,6 +179,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if ent.label_ == "PERSON" or (_person_like(doc, ent, surnames) and len(ent) == 1):
             if ent.label_ == "PERSON" and orgs.find(ent.text) is not None:
                 continue
+            if ent.label_ == "PERSON" and is_demonym_entity(ent):
+                continue  # "Ugandan opposition candidates" mis-tagged as a name
             if ent.label_ == "PERSON" and _is_title_only(ent):
                 continue
             ent_end = ent.end - 1 if ent[-1].tag_ == "POS" else ent.end  # "Putin's"
@@ -219,6 +227,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 start = min(start, _left_start(ent.root))
                 while start < ent.start and start in taken and not doc[start].ent_type_:
                     start += 1
+            if ent.label_ == "NORP" and start > 0 and doc[start - 1].lower_ == "ethnic":
+                start -= 1  # "ethnic Albanians": a people, coded without a state
             if start > 0 and doc[start - 1].lower_ == "the":
                 start -= 1
             m = Mention(start, end, head.i, "org" if ent.label_ in ("ORG", "NORP") else "gpe")

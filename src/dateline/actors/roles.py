@@ -74,7 +74,8 @@ EDU: professor, prof., dr.
 _PERSONS = """
 GOV: official, spokesman, spokeswoman, spokesperson, diplomat, bureaucrat, civil servant
 GOV: aide, adviser, advisor, head of state, head of government, leader, cabinet member
-GOV: negotiator, delegate, counterpart, administrator, governor's spokesman
+GOV: negotiator, delegate, counterpart, administrator, governor's spokesman, mediator
+GOV: coordinator
 MIL: soldier, officer, peacekeeper, peacekeeping troops, troop, serviceman, servicemen
 MIL: marine, sailor, airman, pilot
 MIL: paratrooper, commando, army officer, military officer, veteran, cadet

@@ -14,7 +14,8 @@ from dateline.events.arguments import expand_conjuncts
 from dateline.events.modality import SAY_VERBS
 from dateline.types import Actor
 
-__all__ = ["ActorLookup", "demonym_actor", "owner_actor", "speaker_subjects", "the_two"]
+__all__ = ["ActorLookup", "demonym_actor", "owner_actor", "possessor_antecedents",
+           "speaker_subjects", "the_two"]
 
 
 class ActorLookup(Protocol):
@@ -94,17 +95,35 @@ def speaker_subjects(pron: Token) -> list[Token]:
     return []
 
 
+def possessor_antecedents(pron: Token) -> list[Token]:
+    """What "its"/"their" stands for: the subject of the clause it sits in ("the
+    committee completed its investigation"); inside that subject, the subject of the
+    reporting verb above ("Bosnian Serbs said their forces had withdrawn")."""
+    t = pron.head
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+            inside = any(pron.i in {x.i for x in s.subtree} for s in subjects)
+            if subjects and not inside and subjects[0].pos_ != "PRON":
+                return expand_conjuncts(subjects[:1])
+            if inside:
+                return speaker_subjects(subjects[0])
+        if t.head == t:
+            break
+        t = t.head
+    return []
+
+
 def owner_actor(t: Token, actors: ActorLookup) -> Actor | None:
     if t.pos_ in ("PRON", "VERB", "AUX"):
         return None
     if t.lower_ in _QUANTITY_HEADS or t.lemma_.lower() in _QUANTITY_HEADS:
         for prep in t.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
-                for o in prep.children:
-                    if o.dep_ == "pobj":
-                        a = actors.actor_at(o) or owner_actor(o, actors)
-                        if a is not None:
-                            return a
+                for o in expand_conjuncts(c for c in prep.children if c.dep_ == "pobj"):
+                    a = actors.actor_at(o) or owner_actor(o, actors)
+                    if a is not None:
+                        return a
     for c in sorted(t.children, key=lambda c: c.i):
         if c.dep_ in ("poss", "compound", "nmod") or (c.dep_ == "amod" and
                                                       c.ent_type_ in ("NORP", "GPE")):
@@ -123,4 +142,12 @@ def owner_actor(t: Token, actors: ActorLookup) -> Actor | None:
                     a = actors.actor_at(o)
                     if a is not None:
                         return a
+    # "crimes committed by Croat forces": the doer of a deed named by a participle
+    for acl in t.children:
+        if acl.dep_ == "acl" and acl.tag_ == "VBN":
+            for agent in acl.children:
+                if agent.dep_ == "agent":
+                    for o in agent.children:
+                        if o.dep_ == "pobj" and (a := actors.actor_at(o)) is not None:
+                            return a
     return None

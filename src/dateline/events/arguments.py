@@ -3,7 +3,12 @@
 Handles subjects and objects, passives ("was attacked by"), coordination ("India and
 Uzbekistan signed"), control and raising ("Singh is scheduled to visit"), conjoined verbs,
 relative clauses ("troops who attacked"), prepositional targets ("talks with", "aid to"),
-and nominal events ("Singh's visit to Russia", "hold discussions with").
+and nominal events ("Singh's visit to Russia", "hold discussions with"); the parties named
+on an object noun ("imposed sanctions on Iran", "a suspension of flights to Syria"), the
+theme of a verb of transfer that is no target ("offered its troops to Lebanon"), the
+targets of an intended or purpose act ("threatened to attack Iraq", "opened fire to
+disperse demonstrators"), "in protest of" and "against" phrases, stative participles
+("Israel is opposed to ..."), and lists the parser read as appositions.
 """
 
 from __future__ import annotations
@@ -14,11 +19,20 @@ from spacy.tokens import Token
 
 __all__ = [
     "LIGHT_VERBS",
+    "MEASURE_NOUNS",
+    "STATIVE_PARTICIPLES",
+    "aimed_targets",
     "TARGET_PREPS",
+    "TRANSFER_VERBS",
+    "complement_subjects",
     "expand_conjuncts",
+    "intended_acts",
     "governing_light_verb",
     "noun_sources",
+    "noun_prep_targets",
     "noun_targets",
+    "opposed_parties",
+    "purpose_acts",
     "verb_sources",
     "verb_targets",
 ]
@@ -37,17 +51,37 @@ TARGET_PREPS = frozenset({"with", "to", "against", "on", "toward", "towards", "i
 # a venue ("a wreath at the cemetery").
 HOSTILE_PREPS = frozenset({"at"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# Participles whose "passive" subject is the one who acts or holds the stance.
+STATIVE_PARTICIPLES = frozenset({"engage", "involve", "oppose", "commit", "prepare",
+                                 "determine", "dedicate", "resolve", "poise"})
 
 
 def expand_conjuncts(tokens: Iterable[Token]) -> list[Token]:
-    """Each token and the tokens coordinated with it, in text order, without repeats."""
+    """Each token and the tokens coordinated with it, in text order, without repeats.
+    Coordination is read off the whole name a token belongs to ("Barack Obama and
+    Vladimir Putin" parsed with "Putin" hung on "Obama"), and a list the parser took for
+    an apposition counts as one ("The US, Russia, and Switzerland met")."""
     out: dict[int, Token] = {}
     for t in tokens:
         out.setdefault(t.i, t)
-        for c in t.conjuncts:
+        for c in _coordinated(t):
             if c.dep_ == "conj" or c.i > t.i or c.dep_ == t.dep_:
                 out.setdefault(c.i, c)
     return [out[i] for i in sorted(out)]
+
+
+def _coordinated(t: Token) -> list[Token]:
+    found = list(t.conjuncts)
+    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None) \
+        if t.ent_type_ else None
+    if ent is not None:
+        for w in ent:
+            if w.i != t.i:
+                found += [c for c in w.conjuncts if not ent.start <= c.i < ent.end]
+    for a in t.children:
+        if a.dep_ == "appos" and any(c.dep_ == "cc" for c in a.children) and a.conjuncts:
+            found += [a, *a.conjuncts]
+    return found
 
 
 def _children(t: Token, *deps: str) -> list[Token]:
@@ -59,8 +93,13 @@ def _prep_objects(prep: Token) -> list[Token]:
     ("with Russia pertaining to ..." parsed as with -> pcomp -> nsubj)."""
     objs = _children(prep, "pobj")
     for pc in _children(prep, "pcomp"):
-        objs += _children(pc, "nsubj", "dobj", "pobj")
+        # "jailed him for helping militants": a reason or time clause names no party
+        objs += _children(pc, "nsubj") if prep.lower_ in _CLAUSE_PREPS else \
+            _children(pc, "nsubj", "dobj", "pobj")
     return expand_conjuncts(objs)
+
+
+_CLAUSE_PREPS = frozenset({"for", "by", "after", "before", "since", "without", "despite"})
 
 
 def verb_sources(verb: Token, _depth: int = 0) -> tuple[list[Token], list[Token]]:
@@ -70,6 +109,10 @@ def verb_sources(verb: Token, _depth: int = 0) -> tuple[list[Token], list[Token]
         subjects = [s for a in _children(verb, "aux") for s in _children(a, "nsubj")]
     passive = _children(verb, "nsubjpass")
     agents = [o for a in _children(verb, "agent") for o in _children(a, "pobj")]
+    if passive and not agents and verb.lemma_.lower() in STATIVE_PARTICIPLES:
+        # "Serb forces were engaged in ethnic cleansing", "Israel is opposed to ...":
+        # a participle that describes its subject's stance or activity, not a passive
+        return expand_conjuncts(passive), []
     if passive:
         return expand_conjuncts(agents), expand_conjuncts(passive)
     if subjects:
@@ -109,24 +152,144 @@ _OBJECT_CONTROL = frozenset({"urge", "ask", "call", "invite", "persuade", "force
                              "push", "tell", "order", "allow", "encourage", "request"})
 
 
-def verb_targets(verb: Token, hostile: bool = False) -> list[Token]:
-    """Direct objects, datives and prepositional objects that can be targets; with no
-    such object, the subject of a complement clause ("demanded that Iran withdraw")."""
-    out = _children(verb, "dobj", "dative", "attr")
-    for obj in list(out):  # "signed a treaty with Sudan", "launched a war against Iraq"
-        for prep in _children(obj, "prep"):
-            if prep.lower_ in ("with", "against", "between"):
-                out += _prep_objects(prep)
-    preps = TARGET_PREPS | HOSTILE_PREPS if hostile else TARGET_PREPS
+# Verbs of transfer and deployment: their object is what moves ("offered its troops to
+# Lebanon", "provided intelligence to Macedonia"), the target is the recipient.
+TRANSFER_VERBS = frozenset({
+    "offer", "provide", "send", "give", "supply", "deliver", "contribute", "donate",
+    "hand", "grant", "ship", "deploy", "withdraw", "pull", "mobilize", "mobilise",
+    "dispatch", "lend", "sell", "transfer", "airlift", "extend", "pledge", "promise",
+    "station", "move", "evacuate"})
+# Prepositions on an object noun that name the party it bears on: "aid to Mozambique",
+# "sanctions on the Taliban", "a treaty with Sudan", "demands from the rebels"; "on" and
+# "over" name a topic rather than a party unless the act is hostile.
+_NOUN_TARGET_PREPS = frozenset({"with", "against", "between", "to", "toward", "towards",
+                                "for", "from", "into"})
+_HOSTILE_NOUN_PREPS = frozenset({"on", "upon", "over", "at"})
+
+
+# Measures laid on someone: "sanctions on Iran", "a curfew on Palestinians", "the ban on
+# the FIS", whatever the verb ("imposed", "lifted", "eased").
+MEASURE_NOUNS = frozenset({"sanction", "embargo", "blockade", "ban", "curfew", "restriction",
+                           "boycott", "siege", "tariff", "pressure", "limit", "curb",
+                           "moratorium", "freeze", "quota", "duty", "levy", "veto"})
+
+
+def noun_prep_targets(noun: Token, hostile: bool = False, _depth: int = 0) -> list[Token]:
+    """Parties named by the prepositional phrases of an object noun, also through "of"
+    ("a suspension of air links with Serbia", "part of an aid programme for Bosnia")."""
+    preps = _NOUN_TARGET_PREPS | _HOSTILE_NOUN_PREPS \
+        if hostile or noun.lemma_.lower() in MEASURE_NOUNS else _NOUN_TARGET_PREPS
+    out: list[Token] = []
+    for prep in _children(noun, "prep"):
+        if prep.lower_ in preps:
+            out += _prep_objects(prep)
+        elif prep.lower_ == "of" and _depth < 2:
+            for obj in _prep_objects(prep):
+                out += noun_prep_targets(obj, hostile, _depth + 1)
+    return out
+
+
+def verb_targets(verb: Token, hostile: bool = False, clausal: bool = True) -> list[Token]:
+    """Direct objects, datives and prepositional objects that can be targets, and the
+    parties named on the object ("imposed sanctions on Iran"); with no such object, the
+    subject of a complement clause ("demanded that Iran withdraw"). The object of a verb
+    of transfer is no target ("sent troops to Mali": Mali is)."""
+    objects = _children(verb, "dobj")
+    out = _children(verb, "dative", "attr")
+    if verb.lemma_.lower() not in TRANSFER_VERBS:
+        out += objects
+    for obj in objects:  # "signed a treaty with Sudan", "continue aid to Mozambique"
+        out += noun_prep_targets(obj, hostile)
+    # "fired from Gaza": for a hostile act "from" is where the doer is
+    preps = (TARGET_PREPS - {"from"}) | HOSTILE_PREPS if hostile else TARGET_PREPS
     for prep in _children(verb, "prep", "dative"):
         if prep.lower_ in preps or prep.dep_ == "dative":
             out += _prep_objects(prep)
-    if not out:
-        for comp in _children(verb, "ccomp"):
-            out += _children(comp, "nsubj", "nsubjpass")
+    if not out and not objects and clausal:
+        out += complement_subjects(verb)
     for prt in _children(verb, "prt"):  # "called on X" parsed with particle
         out += _prep_objects(prt)
+        # "kidnapped up to 16 advisers": a quantity read as a particle
+        out += [o for p in _children(prt, "prep") for o in _prep_objects(p)]
+    out += opposed_parties(verb)
     return expand_conjuncts(out)
+
+
+def opposed_parties(verb: Token) -> list[Token]:
+    """"mobilized reservists for a possible war against Iraq", "threw stones during
+    demonstrations against violations by the military": an "against" phrase anywhere in
+    the verb's own phrases (not in other clauses) names the party the act is aimed at."""
+    out: list[Token] = []
+    stack = [c for c in verb.children if c.dep_ in ("dobj", "prep", "npadvmod")]
+    seen = 0
+    while stack and seen < 40:
+        t = stack.pop()
+        seen += 1
+        if t.dep_ == "prep" and t.lower_ == "against":
+            out += _prep_objects(t)
+            continue
+        stack += [c for c in t.children if c.dep_ in ("prep", "pobj", "dobj", "conj")]
+    return out
+
+
+def complement_subjects(verb: Token) -> list[Token]:
+    """"demanded that Iran withdraw", "allowed Ouattara to run": the subject of the
+    complement clause is the one the demand or permission bears on."""
+    return [s for comp in _children(verb, "ccomp") for s in _children(comp, "nsubj",
+                                                                         "nsubjpass")]
+
+
+def intended_acts(verb: Token) -> list[Token]:
+    """The acts a verb announces, promises, threatens or refuses, down a chain of
+    subjectless complements ("threatened to resume attacks", "agreed to help provide
+    aid"); then a conjoined verb that shares the subject and the object when the verb
+    has none of its own ("donated and delivered goods to the school"), not one that
+    merely follows ("refused to deploy troops and urged its citizens ...")."""
+    out: list[Token] = []
+    frontier = [verb]
+    for _ in range(3):
+        nxt = [c for v in frontier for c in v.children if c.dep_ == "xcomp"
+               and c.pos_ in ("VERB", "AUX") and not _children(c, "nsubj", "nsubjpass")]
+        out += nxt
+        frontier = nxt
+    if not out and not _children(verb, "dobj"):
+        out += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                and not _children(c, "nsubj", "nsubjpass")]
+    return out
+
+
+def purpose_acts(verb: Token) -> list[Token]:
+    """Acts an act is done for or leads to, sharing its subject: "opened fire to disperse
+    demonstrators", "began a hunger strike to demand the resignation of X", "shelled the
+    town, killing 20 civilians". Their targets are the act's when it names none."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.pos_ not in ("VERB", "AUX") or \
+                _children(c, "nsubj", "nsubjpass", "mark"):
+            continue
+        if c.tag_ == "VBG" or any(a.lower_ == "to" for a in _children(c, "aux")):
+            out += [c, *intended_acts(c)]
+    return out
+
+
+# "in protest against X", "in defiance of X", "in retaliation for X's raids": the phrase
+# names the one the act is aimed at.
+_AIMED_NOUNS = frozenset({"protest", "defiance", "retaliation", "reprisal", "revenge",
+                          "opposition"})
+
+
+def aimed_targets(head: Token) -> list[Token]:
+    """Parties named by an "in protest of / in defiance of ..." phrase on a verb or noun."""
+    out: list[Token] = []
+    for prep in _children(head, "prep"):
+        if prep.lower_ not in ("in", "as"):
+            continue
+        for noun in _children(prep, "pobj"):
+            if noun.lemma_.lower() in _AIMED_NOUNS:
+                for p in _children(noun, "prep"):
+                    if p.lower_ in ("of", "against", "at", "to", "for", "over"):
+                        out += _prep_objects(p)
+    return out
 
 
 def governing_light_verb(noun: Token) -> Token | None:

@@ -9,16 +9,27 @@ the time stage, places from the places stage, actors from the actors stage.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any, Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.events.actor_args import ActorLookup, owner_actor, speaker_subjects, the_two
+from dateline.events.actor_args import (
+    ActorLookup,
+    owner_actor,
+    possessor_antecedents,
+    speaker_subjects,
+    the_two,
+)
 from dateline.events.arguments import (
+    aimed_targets,
+    complement_subjects,
     expand_conjuncts,
     governing_light_verb,
+    intended_acts,
     noun_sources,
     noun_targets,
+    purpose_acts,
     verb_sources,
     verb_targets,
 )
@@ -27,10 +38,12 @@ from dateline.events.conventions import (
     COOPERATIVE,
     VIOLENT_NOUNS,
     RulePattern,
+    compound_forms,
     condition_of,
     demanded_by,
     is_purpose,
     is_refusal,
+    subject_lemmas,
 )
 from dateline.events.modality import (
     SAY_VERBS,
@@ -39,6 +52,7 @@ from dateline.events.modality import (
     is_embedded_question,
     modality_of,
 )
+from dateline.events.parties import TERRITORIAL, settle_parties, uncoded
 from dateline.types import Actor, Article, Event, EventDate, Place
 
 __all__ = ["EventExtractor"]
@@ -98,6 +112,9 @@ def _span_text(tokens: Sequence[Token]) -> tuple[str, int, int]:
     return span.text, span.start_char, span.end_char
 
 
+_POSSESSIVES = frozenset({"its", "their"})
+
+
 class EventExtractor:
     """Build once (patterns loaded once); call ``extract`` per parsed article."""
 
@@ -117,12 +134,17 @@ class EventExtractor:
                     if p.dep_ == "prep" and p.lower_ == "of"
                     for o in p.children if o.dep_ == "pobj"}
         preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent")}
+        # lexicon constraints on compounds ("ceasefire agreement") and subjects (conventions)
+        objects |= {f for d in _objects(tok) for o in [d, *d.conjuncts] for f in compound_forms(o)}
+        match = getattr(self.patterns, "match_frame", None)
+        subjects = subject_lemmas(tok)
         joined = _joined_lemma(tok)
-        if joined:
-            found = self.patterns.match_verb(joined, objects, preps)
+        for lemma in ([joined] if joined else []) + [tok.lemma_.lower()]:
+            found = match(lemma, objects, preps, subjects) if match else \
+                self.patterns.match_verb(lemma, objects, preps)
             if found:
                 return list(found)
-        return list(self.patterns.match_verb(tok.lemma_.lower(), objects, preps))
+        return []
 
     def _noun_matches(self, tok: Token) -> list[Any]:
         for lemma in _compound_lemmas(tok):
@@ -155,7 +177,7 @@ class EventExtractor:
                         events.append(ev)
                         verb_event_tokens.add(tok.i)
             for tok in sent:
-                if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("GPE", "PERSON"):
+                if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in _NOT_EVENT_NOUNS:
                     continue
                 if tok.head.i in verb_event_tokens and tok.dep_ in ("dobj", "nsubjpass"):
                     continue  # "signed an agreement": the verb already coded it
@@ -180,6 +202,32 @@ class EventExtractor:
                 found = [a] if a is not None else []
             if not found and t.lower_ in ("they", "we", "it"):
                 found = self._actors(speaker_subjects(t), actors)
+            if not found and t.lower_ in _POSSESSIVES and t.dep_ == "poss":
+                # "the committee completed its investigation": its = the committee
+                found = self._actors(possessor_antecedents(t), actors)
+            if not found:  # "52 members of the banned movement (MASSOB)"
+                found = [a for c in t.children if c.dep_ == "appos"
+                         and (a := actors.actor_at(c)) is not None][:1]
+            if found and all(uncoded(a) for a in found) and t.dep_ == "conj" and not any(
+                    c.dep_ in ("amod", "compound", "poss", "nmod") for c in t.children):
+                # "Israeli helicopters and tanks": the first noun's modifier scopes over
+                # a bare noun coordinated with it
+                first = actors.actor_at(t.head)
+                if first is not None and first.country and t.head.pos_ in ("NOUN", "PROPN") \
+                        and any(c.dep_ in ("amod", "compound") for c in t.head.children):
+                    found = [replace(a, country=first.country, kind=a.kind,
+                                     rule=f"{a.rule}+shared-modifier",
+                                     confidence=min(a.confidence, 0.7)) for a in found]
+            if found and all(uncoded(a) for a in found):
+                # "Bosnian Serbs said their forces ...": the owner's country
+                owners = [c for c in t.children if c.dep_ == "poss"
+                          and c.lower_ in _POSSESSIVES]
+                ants = self._actors(possessor_antecedents(owners[0]), actors) \
+                    if owners else []
+                country = next((a.country for a in ants if a.country), None)
+                if country:
+                    found = [replace(a, country=country, rule=f"{a.rule}+owner-pronoun",
+                                     confidence=min(a.confidence, 0.6)) for a in found]
             pair = the_two(t, actors)
             if pair:
                 found = pair
@@ -208,7 +256,8 @@ class EventExtractor:
         if tok.lemma_ in SAY_VERBS and pattern.type == "OTHER":
             return None
         src_tokens, passive_targets = verb_sources(tok)
-        tgt_tokens = passive_targets + verb_targets(tok, hostile=pattern.type in _HOSTILE)
+        hostile = pattern.type in _HOSTILE
+        tgt_tokens = passive_targets + verb_targets(tok, hostile=hostile, clausal=False)
         co_tokens = []
         for prep in (c for c in tok.children if c.dep_ in ("prep", "advmod")):
             if prep.lower_ in _COSOURCE_PREPS:
@@ -224,22 +273,39 @@ class EventExtractor:
                                for t in src_tokens):
             return None  # "the storm killed 60 people": the doer is no political actor
         targets = self._actors(tgt_tokens, actors)
-        if not targets:
-            # "threatened to attack Iraq", "vowed to punish the rebels": the target of the
-            # intended act is the target of the threat, vow or demand; "donated and
-            # delivered goods to the school": conjoined verbs share their target
-            for comp in tok.children:
-                if comp.dep_ in ("xcomp", "conj") and comp.pos_ == "VERB" and not any(
-                        c.dep_ in ("nsubj", "nsubjpass") for c in comp.children):
-                    targets = self._actors(verb_targets(comp, hostile=True), actors)
-                    if targets:
-                        break
+        acts = intended_acts(tok)
+        # "threatened to attack Iraq", "vowed to punish the rebels": the target of the
+        # intended act is the target of the threat, vow or demand; "donated and
+        # delivered goods to the school": conjoined verbs share their target
+        for act in acts if not targets else []:
+            targets = self._actors(verb_targets(act, hostile=True, clausal=False), actors)
+            if targets:
+                break
+        if not targets:  # "staged a hunger strike in protest of the government's refusal"
+            targets = self._actors(aimed_targets(tok) + [
+                t for o in _objects(tok) for t in aimed_targets(o)], actors)
+        for act in purpose_acts(tok) if not targets else []:
+            # "opened fire to disperse demonstrators": the act's purpose names its target
+            targets = self._actors(verb_targets(act, hostile=True, clausal=False), actors)
+            if targets:
+                break
+        if not targets:  # "demanded that Iran withdraw"
+            targets = self._actors(complement_subjects(tok), actors)
+        place_tok = tok
+        for act in acts if not targets else []:
+            # "threatened to resume attacks in Israel", "refused to deploy peacekeepers in
+            # Iraq": where the threatened, refused or intended harmful act falls
+            if pattern.type in ("THREATEN", "REJECT") or any(
+                    p.type in TERRITORIAL for p in self._verb_matches(act)):
+                place_tok = act
+                break
         theme_tokens = _objects(tok)
         rule = f"verb:{pattern.lemma}"
         if getattr(pattern, "object", "-") not in ("-", "", None):
             rule += f"+obj:{pattern.object}"
         return self._build(tok, [tok], pattern, rule, sources, targets, False, theme_tokens,
-                           sent, article, actors, dater, places, co_sources=bool(co_tokens))
+                           sent, article, actors, dater, places, co_sources=bool(co_tokens),
+                           place_tok=place_tok)
 
     def _noun_event(self, tok: Token, pattern: Any, sent: Span, article: Article,
                     actors: ActorLookup, dater: _Dater, places: _Places) -> Event | None:
@@ -255,8 +321,20 @@ class EventExtractor:
             tgt_tokens += [t for t in verb_targets(light) if t.i != tok.i]
         sources = self._actors(src_tokens, actors)
         targets = self._actors(tgt_tokens, actors)
-        if joint:
-            sources, targets = sources + targets, []
+        if not targets and not joint:
+            # "a hunger strike in protest of the decision", "began a strike to protest X"
+            heads = [tok] if light is None else [tok, light]
+            targets = self._actors([t for h in heads for t in aimed_targets(h)], actors)
+            for act in purpose_acts(light) if light is not None and not targets else []:
+                targets = self._actors(verb_targets(act, hostile=True, clausal=False),
+                                       actors)
+                if targets:
+                    break
+        if joint and sources:
+            # "his mediation between Syria and the PLO": the parties are its targets
+            joint = False
+        elif joint:  # "talks between India and China": the parties act together
+            sources, targets = targets, []
         if not sources and not targets:
             return None
         theme_tokens = [o for p in tok.children if p.dep_ == "prep" and
@@ -268,7 +346,8 @@ class EventExtractor:
     def _build(self, tok: Token, trigger_tokens: list[Token], pattern: Any, rule: str,
                sources: list[Actor], targets: list[Actor], joint: bool,
                theme_tokens: list[Token], sent: Span, article: Article, actors: ActorLookup,
-               dater: _Dater, places: _Places, co_sources: bool = False) -> Event | None:
+               dater: _Dater, places: _Places, co_sources: bool = False,
+               place_tok: Token | None = None) -> Event | None:
         if is_embedded_question(tok):
             return None
         src = _dedupe(sources)
@@ -279,12 +358,12 @@ class EventExtractor:
                     # "he represented India": a country standing for the actor's own side
                     and not (a.kind == "country" and a.country in src_countries))
         place = places.locate(tok)
-        if not tgt and place is not None and place.country and pattern.mode == "visit" \
-                and place.country not in {s.country for s in src}:
-            # the destination of a visit is its target ("visit to the transcontinental
-            # nation" resolved by the places stage)
-            tgt = (Actor(place.text, place.start, place.end, name=place.name,
-                         country=place.country, kind="place", rule="visit-destination"),)
+        act_place = places.locate(place_tok) if place_tok is not None and \
+            place_tok.i != tok.i else None
+        attribution = attribution_for(tok, sent)
+        src, tgt = settle_parties(tok, pattern.type, pattern.mode, src, tgt, place, act_place,
+                                  place_tok, sent, actors, places,
+                                  attribution.head if attribution else None)
         if not src and not tgt:
             return None
         if not tgt and len(src) > 1:
@@ -292,7 +371,6 @@ class EventExtractor:
         modality, cue = modality_of(tok)
         if isinstance(pattern, RulePattern):  # the demand is made, whatever its content
             modality, cue = "asserted", pattern.source
-        attribution = attribution_for(tok, sent)
         attr_actor = actors.actor_at(attribution.head) if attribution else None
         trig_text, trig_start, trig_end = _span_text(trigger_tokens)
         theme = quantity = None
@@ -373,7 +451,9 @@ class EventExtractor:
         )
 
 
-_HOSTILE = frozenset({"ASSAULT", "THREATEN", "COERCE", "ACCUSE", "DISAPPROVE", "PROTEST"})
+_HOSTILE = frozenset({"ASSAULT", "THREATEN", "COERCE", "ACCUSE", "DISAPPROVE", "PROTEST",
+                      "SANCTION"})
+_NOT_EVENT_NOUNS = ("GPE", "PERSON", "DATE", "TIME")  # "in March" is no protest march
 
 
 def _objects(verb: Token) -> list[Token]:
