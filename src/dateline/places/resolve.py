@@ -179,13 +179,13 @@ def find_mentions(doc: Doc, index: GazetteerIndex) -> list[Mention]:
             if not _is_person(m, persons):
                 mentions.append(m)
     i = 0
-    while i < len(doc):
-        tok = doc[i]
-        if i in covered or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+    pos = [t.pos_ for t in doc]  # one Token object per token, not one per look
+    while i < len(pos):
+        if i in covered or pos[i] != "PROPN" or not doc[i].text[:1].isupper():
             i += 1
             continue
         j = i
-        while j < len(doc) and j not in covered and doc[j].pos_ == "PROPN" and j - i < 4:
+        while j < len(pos) and j not in covered and pos[j] == "PROPN" and j - i < 4:
             j += 1
         span = doc[i:j]
         if not _is_demonym(span.text):
@@ -198,8 +198,9 @@ def find_mentions(doc: Doc, index: GazetteerIndex) -> list[Mention]:
     mentions.extend(_propagate(doc, mentions, index))
     mentions.extend(_coref_phrases(doc))
     mentions.sort(key=lambda m: m.start)
+    text = doc.text  # rebuilt from the tokens on every access: read it once
     for a, b in zip(mentions, mentions[1:], strict=False):
-        between = doc.text[a.end : b.start]
+        between = text[a.end : b.start]
         if between.strip() == "," and b.label != "coref":
             a.container = b
     return mentions
