@@ -84,13 +84,16 @@ def demonym_country(word: str) -> str | None:
     """The country of a demonym or nationality adjective ("Russian", "Russians" -> RUS;
     "European" -> ""), or None when the word is none. Demonyms are never place mentions by
     themselves. One table serves actors and places: ``dateline/data/actors/countries.tsv``."""
-    from dateline.actors.countries import country_lexicon
+    from dateline.actors.countries import country_lexicon, fold
 
     key = word.strip().lower()
     if key in ("european", "europeans", "african", "africans", "asian", "asians", "arab",
                "arabs", "western", "latin american"):
         return ""
-    hit = country_lexicon().demonym(key)
+    lexicon = country_lexicon()
+    if fold(key) in lexicon.names:  # "US", "U.S.", "Philippines": the actors' table also
+        return None  # lists them as modifiers ("U.S. troops"), but they name a country
+    hit = lexicon.demonym(key)
     return hit.country if hit is not None else None
 
 
