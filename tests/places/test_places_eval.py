@@ -69,8 +69,7 @@ def test_floor_on_geovirus_sample() -> None:
         pytest.skip("shared/ geoparsing gold not available")
     result = ev.evaluate("GeoVirus", ev.load_geovirus(GEO)[:25])
     assert result.geocoding.acc161 >= 0.6
-    assert result.overlap[2] >= 0.75  # recognition F1
-    assert result.ms_per_article < 100
+    assert result.overlap[2] >= 0.83  # recognition F1 (0.852 when last measured)
 
 
 def test_location_matching() -> None:
