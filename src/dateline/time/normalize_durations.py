@@ -21,6 +21,10 @@ from dateline.time.normalize import (
 __all__ = ["dur_value", "number"]
 
 _POD = {"morning": "MO", "evening": "EV"}
+_NUM_WORD = (
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty|hundred)\b"
+)
 
 
 def number(s: str) -> float | None:
@@ -173,7 +177,16 @@ def _vague_dur(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     pre = re.sub(r"\s+", " ", group(m, "pre"))
     if pre == "the":
-        return None
+        # "the weeks ahead", "over the years", "in the years that followed": a stretch of
+        # unspecified length; bare "the years" ("the years of war") is no expression
+        after = ctx.text[ctx.end : ctx.end + 16].lower()
+        if not (
+            m["tail"]
+            or re.search(r"\b(?:over|through|throughout)\s+$", text_before(ctx, 12).lower())
+            or re.match(r"\s+(?:that\s+followed|since)\b", after)
+        ):
+            return None
+        return Norm("DURATION", dur_value(None, unit), vague=True)
     if pre == "the first":
         return None
     if not pre and not m["tail"]:
@@ -182,8 +195,10 @@ def _vague_dur(m: re.Match[str], ctx: Context) -> Norm | None:
         after = ctx.text[ctx.end : ctx.end + 6].lower()
         if after.startswith((" ago", " of", "-")):
             return None
-    if pre in ("recent", "past"):
-        return Norm("DATE", "PAST_REF", vague=True)  # "in recent years": a vague past time
+    if pre == "past":
+        return Norm("DATE", "PAST_REF", vague=True)  # "in past years": a vague past time
+    # "in recent years", "in recent weeks": TimeML marks the stretch leading up to now as
+    # a duration of an unspecified number of units (PXY, PXW), like "the past few years"
     if pre in ("coming", "the coming") and unit in ("M", "Q"):
         return Norm("DATE", "FUTURE_REF", vague=True)
     return Norm("DURATION", dur_value(None, unit), vague=True)
@@ -228,9 +243,32 @@ _UNANNOTATED = frozenset(
 )
 
 
+_SOON_BEFORE = re.compile(
+    r"\b(?:will|'ll|shall|may|might|could|would|should|must|can|to|expects?|expected|plans?|"
+    r"hopes?)\s+(?:\w+\s+){0,3}$"
+)
+
+
+def _future_soon(ctx: Context) -> bool:
+    """ "soon" looking ahead from now ("will soon begin", "may soon seek", "to soon grow"):
+    FUTURE_REF. In a past narrative ("was soon released", "soon after") it is relative to
+    the story's own time, and "as soon as", "soon after" are conjunctions, not dates."""
+    after = ctx.text[ctx.end : ctx.end + 12].lower()
+    before = text_before(ctx, 30).lower()
+    if re.match(r"\s+(?:after|afterwards?|thereafter|as|enough|be\b)", after) or re.search(
+        r"\b(?:as|too|so|how|very)\s+$", before
+    ):
+        return False
+    if re.match(r"\s+(?:will|may|might|could|would|should|to)\b", after):
+        return True  # "it soon will begin"
+    return _SOON_BEFORE.search(before) is not None
+
+
 @register("vague_ref")
 def _vague_ref(m: re.Match[str], ctx: Context) -> Norm | None:
     w = re.sub(r"\s+", " ", m["w"].lower())
+    if w == "soon" and _future_soon(ctx):
+        return Norm("DATE", "FUTURE_REF", vague=True)
     if w in _UNANNOTATED:
         return None
     after = ctx.text[ctx.end : ctx.end + 14].lower()
@@ -246,6 +284,10 @@ def _vague_ref(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     if w in ("recent",) and re.match(r"\s+(?:years|months|weeks|days|decades)", after):
         return None
+    if w == "the past" and re.match(
+        r"\s+(?:\d|few\b|several\b|couple\b|many\b|" + _NUM_WORD + r")", after
+    ):
+        return None  # "for the past three summers": a stretch of named units, not "the past"
     if w in ("until recently", "right now", "just now"):
         return Norm("DATE", _VAGUE[w], vague=True, span=trim(m, ctx, r"\w+\s+"))
     if w.endswith("term"):

@@ -21,7 +21,7 @@ from dateline.time.normalize import (
 )
 from dateline.time.relative import quarter_of, resolve_monthday, resolve_unit
 
-__all__: list[str] = []
+__all__ = ["longer_frame"]
 
 
 def _qyear(q: int, ctx: Context) -> int:
@@ -41,6 +41,23 @@ def _prev_quarter(d: date) -> str:
 
 
 _ENDED = re.compile(r"\s+(?:ended|ending)\s+(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<d>[0-3]?\d)\b")
+
+
+_FRAME = re.compile(
+    r"\b(?:(?P<q>quarter|period)|(?P<long>(?:nine|six)\s+months|first\s+half|full\s+year|"
+    r"fiscal\s+year|year\s+end(?:ed|ing)|for\s+the\s+year))\b",
+    re.IGNORECASE,
+)
+
+
+def longer_frame(ctx: Context) -> bool:
+    """Does the sentence before the expression last name a reporting period longer than
+    a quarter ("the first nine months", "the fiscal year")?"""
+    a = max(ctx.text.rfind(". ", 0, ctx.start), ctx.text.rfind("\n", 0, ctx.start), 0)
+    last = None
+    for m in _FRAME.finditer(ctx.text, a, ctx.start):
+        last = m
+    return last is not None and last["long"] is not None
 
 
 @register("quarter")

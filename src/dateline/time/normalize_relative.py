@@ -28,6 +28,7 @@ from dateline.time.normalize import (
     trim,
 )
 from dateline.time.normalize_durations import dur_value, number
+from dateline.time.normalize_periods import longer_frame
 from dateline.time.relative import (
     resolve_day_offset,
     resolve_monthday,
@@ -86,10 +87,24 @@ def _dayword(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm(typ, val, modifier=edge_mod(edge))
 
 
+_COORD_PLURAL = re.compile(
+    r"\s+(?:and|or)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:s\b|\s+(?P<pod>morning|"
+    r"afternoon|evening|night)s\b)",
+    re.IGNORECASE,
+)
+
+
 @register("weekday")
 def _weekday(m: re.Match[str], ctx: Context) -> Norm | None:
     wd = _wd_num(m["wd"])
     pod = group(m, "pod")
+    if not (m["plural"] or m["pods"] or pod):
+        # "on Monday and Tuesday nights": the plural of the second day is the first's too
+        cm = _COORD_PLURAL.match(ctx.text, ctx.end)
+        if cm is not None:
+            pod = (cm["pod"] or "").lower()
+            suffix = f"T{_POD[pod]}" if pod in _POD else ""
+            return Norm("SET", f"XXXX-WXX-{wd}{suffix}")
     if m["plural"] or m["pods"]:
         suffix = f"T{_POD[pod]}" if pod in _POD else ""
         return Norm("SET", f"XXXX-WXX-{wd}{suffix}")
@@ -145,6 +160,16 @@ def _clock_rule(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("TIME", f"{d.isoformat()}T{t}", modifier="APPROX" if m["approx"] else None)
 
 
+@register("clock_pod")
+def _clock_pod(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "4 in the morning", "8 in the evening": a clock time whose half of the day is named."""
+    h, mi = int(m["h"]), int(m["mi"] or 0)
+    t = _clock(h, mi, "am" if m["pod"].lower() == "morning" else "pm")
+    if t is None:
+        return None
+    return Norm("TIME", f"{ctx.ref.isoformat()}T{t}", span=(m.start("x"), m.end("x")))
+
+
 @register("clock24")
 def _clock24(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("TIME", f"{ctx.ref.isoformat()}T{m['h']}:{m['mi']}")
@@ -174,7 +199,11 @@ def _pod(m: re.Match[str], ctx: Context) -> Norm | None:
     rel = re.sub(r"\s+", " ", group(m, "rel"))
     pod = m["pod"].lower()
     if pod == "overnight":
-        return Norm("TIME", f"{ctx.dct.isoformat()}TNI")
+        # the night leading into the story's day: "shares fell Friday, depressed by
+        # overnight losses in New York" is Thursday night
+        base = ctx.ref if 0 <= (ctx.dct - ctx.ref).days <= 6 else ctx.dct
+        night = base - timedelta(days=1)
+        return Norm("TIME", f"{night.isoformat()}TNI", anchored=base != ctx.dct)
     if not rel:
         return None
     if rel in ("the", "that"):
@@ -331,7 +360,12 @@ def _the_unit(m: re.Match[str], ctx: Context) -> Norm | None:
         d = resolve_weekday(ctx.dct, 6, "future" if pre == "ahead of" else ctx.tense)
         return Norm("DATE", unit_value(d, "WE"), span=span)
     if unit == "week":
-        return Norm("DATE", unit_value(ctx.dct, "W"), span=span) if pre or m["poss"] else None
+        if not (pre or m["poss"]):
+            return None
+        # "For the week, the index fell 3.8%" in a Monday report on Friday's trading: the
+        # definite week is the one the story is about, the reference day's when it is recent
+        base = ctx.ref if 0 <= (ctx.dct - ctx.ref).days <= 6 else ctx.dct
+        return Norm("DATE", unit_value(base, "W"), span=span, anchored=base != ctx.dct)
     if unit == "month":
         return None
     if pre in ("for", "through", "throughout", "during") or m["full"]:
@@ -377,6 +411,10 @@ def _ago(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     q = ctx.last_quarter
     if unit == "Y" and q and sign < 0 and int(n) == 1 and ctx.tense != "future":
+        if longer_frame(ctx):
+            # "in the latest nine months, compared with 40% a year earlier": the figure
+            # compared is not the quarter's, so only the year is known
+            return Norm("DATE", f"{int(q[:4]) - 1:04d}", anchored=True)
         # "up from $10 million a year ago" in a quarterly report: the same quarter a year before
         return Norm("DATE", f"{int(q[:4]) - 1:04d}-{q[5:]}", anchored=True)
     return Norm(

@@ -108,6 +108,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "dayword": ("today", "tonight", "tomorrow", "yesterday"),
     "weekday": ("day", "mon.", "tue", "wed.", "thu", "fri."),
     "clock": ("a.m", "p.m", "am", "pm", "o'clock"),
+    "clock_pod": ("in the morning", "in the afternoon", "in the evening"),
     "clock24": (":",),
     "clock24_at": (":",),
     "noon": ("noon", "midnight", "midday"),
@@ -305,6 +306,13 @@ _R: list[tuple[str, str, int]] = [
         + r"\.?\s+"
         + DAYNUM
         + r"(?!\d)))?",
+        2,
+    ),
+    (
+        "clock_pod",
+        r"\b(?:at|by|until|till|from|around|about|after|before|since)\s+(?P<x>(?P<h>1[0-2]|"
+        r"0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s+(?:o'clock\s+)?in\s+the\s+"
+        r"(?P<pod>morning|afternoon|evening))" + _E,
         2,
     ),
     (

@@ -9,8 +9,10 @@ date.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 
 import dateline.time.holidays  # noqa: F401  (each module registers its normalisers)
 import dateline.time.normalize_durations  # noqa: F401
@@ -24,6 +26,11 @@ from dateline.time.tense import guess_tense
 __all__ = ["TenseHint", "find_timexes"]
 
 QUARTER_CONTEXT_CHARS = 2000
+
+# "April 24 and 25", "May 3 to 5": the second day number shares the first date's month
+_COORD_DAY = re.compile(
+    r"\s*(?:and|to|through|-|–)\s*(\d{1,2})\b(?![,:/%]\d|\.\d|\s*(?:%|percent|[a-z]))"
+)
 
 TenseHint = Callable[[int, int], str | None]
 """Given an expression's (start, end), the tense of its clause: past | perfect | present |
@@ -40,8 +47,6 @@ def _normalise(
     last_quarter: str | None,
     ref_coarse: date | None = None,
 ) -> Norm | None:
-    import re
-
     assert isinstance(m, re.Match)
     ctx = Context(
         dct=dct,
@@ -75,6 +80,64 @@ def _unit_windows(text: str) -> list[tuple[int, int]]:
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
+    return out
+
+
+def _coordinated_day(t: Timex, text: str, next_start: int) -> Timex | None:
+    """The bare day number coordinated with a month-day date ("April 24 and 25"): TimeML
+    marks it as a date of its own, in the first date's month and year."""
+    if t.rule != "month_day" or t.granularity != "day" or t.begin is None:
+        return None
+    m = _COORD_DAY.match(text, t.end)
+    if m is None or m.end() > next_start:
+        return None
+    day = int(m[1])
+    if not t.begin.day < day <= 31:
+        return None
+    try:
+        d = t.begin.replace(day=day)
+    except ValueError:
+        return None
+    return replace(
+        t,
+        start=m.start(1),
+        end=m.end(1),
+        text=m[1],
+        value=d.isoformat(),
+        rule="coord_day",
+        begin=d,
+        finish=d,
+    )
+
+
+def _merge_day_before(found: list[Timex], text: str) -> list[Timex]:
+    """ "the day before last Tuesday's hearing", "the day after Christmas": one date, the
+    day next to the named one (not the day next to the story's reference time)."""
+    out: list[Timex] = []
+    for t in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.rule == "anaphoric_day"
+            and prev.text.lower().endswith(("day before", "day after"))
+            and text[prev.end : t.start] == " "
+            and t.type == "DATE"
+            and t.granularity == "day"
+            and t.begin is not None
+        ):
+            d = t.begin + timedelta(days=-1 if prev.text.lower().endswith("before") else 1)
+            out[-1] = replace(
+                t,
+                start=prev.start,
+                text=text[prev.start : t.end],
+                value=d.isoformat(),
+                rule="day_before_after",
+                begin=d,
+                finish=d,
+                modifier=None,
+            )
+            continue
+        out.append(t)
     return out
 
 
@@ -167,4 +230,13 @@ def find_timexes(
                 anchored=norm.anchored,
             )
         )
+    out = _merge_day_before(out, text)
+    extra: list[Timex] = []
+    for i, tx in enumerate(out):
+        nxt = out[i + 1].start if i + 1 < len(out) else len(text)
+        c = _coordinated_day(tx, text, nxt)
+        if c is not None:
+            extra.append(c)
+    if extra:
+        out = sorted(out + extra, key=lambda x: x.start)
     return out

@@ -55,7 +55,12 @@ _NOT_PAST = {
 _PRESENT = re.compile(
     r"\b(?:is|are|says|say|has|have|am|opens|starts|begins|takes|ends|closes|meets|arrives|"
     r"leaves|resumes|expires|comes|goes|runs|holds|visits|travels|returns|heads|kicks|"
-    r"concludes|convenes|launches|hosts|reopens|sits)\b",
+    r"concludes|convenes|launches|hosts|reopens|sits|"
+    # plural subjects: "Netanyahu and Arafat meet separately Monday" (not after "did",
+    # "to", a modal or "not", where the auxiliary is the cue)
+    r"(?<!did\s)(?<!not\s)(?<!to\s)(?<!n't\s)(?<!will\s)(?<!'ll\s)(?<!would\s)"
+    r"(?<!may\s)(?<!might\s)(?<!can\s)(?<!could\s)(?<!should\s)(?<!must\s)(?<!shall\s)"
+    r"(?:meet|open|begin|resume|convene|hold|gather))\b",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[.;!?]|\n\s*\n|,\s+(?:but|and|while|whereas)\b|\s--\s|``|''")
