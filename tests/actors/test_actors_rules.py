@@ -309,3 +309,56 @@ def test_mediator_and_coordinator_are_titles(code) -> None:  # noqa: ANN001
     doc, actors = code("Ann Lee, the U.N. relief coordinator, spoke on Monday.")
     b = actors.actor_at(token(doc, "Lee"))
     assert b is not None and "IGO" in b.sectors
+
+
+# -- peoples of a state, "X-led", stances, lower-case words in titles ------------------
+
+
+def test_a_people_qualified_by_a_state_is_that_state(code) -> None:  # noqa: ANN001
+    doc, actors = code("Bosnian Serbs demanded a truce on Monday.")
+    a = actors.actor_at(token(doc, "Serbs"))
+    assert a is not None and a.country == "BIH" and a.name is None
+
+
+def test_led_by_a_country(code) -> None:  # noqa: ANN001
+    doc, actors = code("Vietnamese-led forces retook the village.")
+    a = actors.actor_at(token(doc, "forces"))
+    assert a is not None and a.country == "VNM"
+
+
+def test_a_stance_prefix_names_no_country(code) -> None:  # noqa: ANN001
+    doc, actors = code("A prominent anti-Syria journalist was killed on Monday.")
+    a = actors.actor_at(token(doc, "journalist"))
+    assert a is not None and a.country != "SYR" and "JRN" in a.sectors
+
+
+def test_lower_case_words_inside_a_title(code) -> None:  # noqa: ANN001
+    doc, actors = code("Nigerian junior foreign minister Dubem Oniya summoned the envoy.")
+    a = actors.actor_at(token(doc, "Oniya"))
+    assert a is not None and a.country == "NGA" and "GOV" in a.sectors
+
+
+def test_members_named_after_an_international_body(coder) -> None:  # noqa: ANN001
+    a = coder.code_phrase("inspectors of the International Atomic Energy Agency")
+    assert a is not None and a.sectors[0] == "IGO" and a.code == "IAEA"
+
+
+def test_leaders_of_an_armed_group_add_its_sectors(coder) -> None:  # noqa: ANN001
+    a = coder.code_phrase("top al-Qaeda leaders")
+    assert a is not None and a.sectors[0] == "GOV" and "IMG" in a.sectors
+
+
+def test_an_unknown_place_name_with_a_title_is_a_person(code) -> None:  # noqa: ANN001
+    # the tagger takes the surname for a place; the appositive title says who it is
+    doc, actors = code("Kenzo Oshima, the European Union envoy, urged calm on Monday.")
+    assert any(e.text == "Oshima" and e.label_ == "GPE" for e in doc.ents)  # the premise
+    a = actors.actor_at(token(doc, "Oshima"))
+    assert a is not None and "IGO" in a.sectors and a.kind != "place"
+
+
+def test_a_dateline_names_the_home_country(nlp) -> None:  # noqa: ANN001
+    from dateline.actors.context import home_country
+
+    doc = nlp("SANTIAGO, March 25 - Police dispersed protesters. The minister resigned.")
+    assert home_country(doc) == "CHL"
+    assert home_country(nlp("Police dispersed protesters. The minister resigned.")) is None

@@ -146,8 +146,8 @@ def test_a_conditional_halt_of_mediation_is_a_threat() -> None:
             "DEMAND",
             "asserted",
         ),
-        (
-            "The ILO repeated its demand that Israel ease restrictions on Palestinian workers.",
+        (  # the act a demand asks for is its content (test_content_frames.py)
+            "Israel would ease restrictions on Palestinian workers if the attacks stopped.",
             "ease",
             "CONCEDE",
             "hypothetical",

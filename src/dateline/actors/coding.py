@@ -45,10 +45,12 @@ class DocActors:
     """The coded actor mentions of one article."""
 
     def __init__(self, mentions: list[Actor], by_token: dict[int, Actor],
-                 groups: dict[int, list[Actor]] | None = None) -> None:
+                 groups: dict[int, list[Actor]] | None = None,
+                 home: str | None = None) -> None:
         self.mentions = mentions
         self._by_token = by_token
         self._groups = groups or {}
+        self.home = home  # the article's home country (``context.home_country``), if any
 
     def actor_at(self, token: Token) -> Actor | None:
         """The actor whose noun phrase contains ``token`` (pronouns and short names come
@@ -111,7 +113,9 @@ class ActorCoder:
         self._knowledge(coded, published)
         self._home(doc, coded)
         self._propagate(coded)
-        return self._build(doc, coded)
+        built = self._build(doc, coded)
+        built.home = home_country(doc)
+        return built
 
     def _from_description(self, m: Mention, d: Description, doc: Doc) -> _Coded:
         c = _Coded(m, d, name=d.name, country=d.country, sectors=d.sectors, role=d.role,

@@ -97,12 +97,19 @@ def home_country(doc: Doc) -> str | None:
             weight = -1.0
         score[hit.country] = score.get(hit.country, 0.0) + weight
     first = doc[:6]
+    dated = False
     for ent in first.ents:
         if ent.label_ == "GPE" and (ent.text.isupper() or ent.start == 0):
             hit = lex.find(ent.text)
             nxt = doc[ent.end] if ent.end < len(doc) else None
-            if hit and nxt is not None and nxt.text in (",", "(", "-", "\u2014", ":"):
+            if hit and nxt is not None and nxt.text in _DATELINE_ENDS:
                 score[hit.country] = score.get(hit.country, 0.0) + 3
+                dated = True
+    line = _dateline_place(doc)
+    if not dated and line is not None:  # "SANTIAGO, March 25 -" the tagger missed
+        hit = lex.find(line)
+        if hit is not None:
+            score[hit.country] = score.get(hit.country, 0.0) + 3
     if not score:
         return None
     ranked = sorted(score.items(), key=lambda kv: -kv[1])
@@ -110,6 +117,22 @@ def home_country(doc: Doc) -> str | None:
     second = ranked[1][1] if len(ranked) > 1 else 0.0
     if top >= 3 and top - second >= 2:
         return best
+    return None
+
+
+_DATELINE_ENDS = (",", "(", "-", "\u2014", ":")
+
+
+def _dateline_place(doc: Doc) -> str | None:
+    """The capitalised place name a story opens with, before the dateline's comma
+    ("SANTIAGO, March 25 -", "Addis Ababa, Ethiopia -"): up to three words."""
+    words: list[str] = []
+    for t in doc[:4]:
+        if t.text in _DATELINE_ENDS:
+            return " ".join(words) if words else None
+        if not (t.is_alpha and (t.is_upper or t.is_title)):
+            return None
+        words.append(t.text)
     return None
 
 

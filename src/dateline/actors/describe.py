@@ -186,6 +186,18 @@ def _lookup(tokens: Sequence[Token], i: int, j: int, zone: str,
     return None
 
 
+_STANCE_PREFIXES = frozenset({"anti", "pro"})
+
+
+def _stance_prefix(tokens: Sequence[Token], i: int) -> bool:
+    """Is the word at ``i`` the object of a stance prefix ("anti-Syria", "pro-Iranian")?
+    Such a modifier says whom the actor is for or against, not whose it is."""
+    if i >= 2 and tokens[i - 1].text == "-" and tokens[i - 2].lower_ in _STANCE_PREFIXES:
+        return True
+    low = tokens[i].lower_
+    return any(low.startswith(f"{p}-") for p in _STANCE_PREFIXES)
+
+
 def _org_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """Organisation and long country names first, across prepositions and possessives
     ("Institute of Technology", "Democratic People's Republic of Korea")."""
@@ -349,6 +361,8 @@ def describe(tokens: Sequence[Token], person_tokens: set[int] | None = None) -> 
         if (m.kind == "place" and m.place is not None and m.place.kind == "demonym"
                 and m.start > 0 and toks[m.start - 1].lower_ == "ethnic"):
             continue
+        if m.kind == "place" and _stance_prefix(toks, m.start):
+            continue  # "an anti-Syria journalist", "pro-Iranian militias": a stance
         if m.kind == "place" and m.place is not None:
             d.country = m.place.country
             d.country_evidence = m.key
@@ -422,19 +436,29 @@ def describe(tokens: Sequence[Token], person_tokens: set[int] | None = None) -> 
         # official or state media: "the official National News Agency" -> GOV, JRN
         if "JRN" in sectors and {"official", "state", "state-run", "government"} & set(lowers):
             sectors = ["GOV", "JRN"]
-        # members of an armed organisation keep its sector ("Boko Haram gunmen")
+        # members of an armed organisation keep its sector ("Boko Haram gunmen"); its
+        # leaders add it after their own ("al-Qaeda leaders": GOV, IMG, REB)
         for m in main_orgs:
             if (m.org is not None and m.start < head.start and m.org.kind != "igo"
-                    and set(m.org.sectors) & MEMBER_SECTORS
-                    and set(head.role.sectors) <= {"UAF", "REB", "MIL", "UNK", "CVL"}):
-                sectors = list(m.org.sectors)
-                if d.name is None:
-                    d.name = m.org.name
+                    and set(m.org.sectors) & MEMBER_SECTORS):
+                if set(head.role.sectors) <= {"UAF", "REB", "MIL", "UNK", "CVL"}:
+                    sectors = list(m.org.sectors)
+                    if d.name is None:
+                        d.name = m.org.name
+                elif leader and not head.role.titled:
+                    sectors += [s for s in m.org.sectors if s not in sectors]
         # an international organisation owning a role gives its code ("EU legislators")
         for m in main_orgs:
             if m.org is not None and m.org.kind == "igo" and m.start < head.start:
                 d.code = m.org.code
                 sectors.insert(0, "IGO")
+        # ... or named after it: "inspectors of the International Atomic Energy Agency"
+        for m in tail_bodies:
+            if (m.zone == "of" and m.kind == "org" and m.org is not None
+                    and m.org.kind == "igo" and "IGO" not in sectors):
+                d.code = d.code or m.org.code
+                sectors.insert(0, "IGO")
+                break
         if head.key in _PORTFOLIO_HEADS or head_word in _PORTFOLIO_HEADS:
             for k, low in enumerate(lowers):
                 if low in PORTFOLIOS and zones[k] in ("main", "title", head.zone):
@@ -483,6 +507,11 @@ def describe(tokens: Sequence[Token], person_tokens: set[int] | None = None) -> 
             else:
                 d.kind = "place"
                 d.name = hit.name
+        elif (len(name_idx) == 1 and toks[name_idx[0]].tag_ == "NNPS" and places
+              and places[-1].end == name_idx[0] and places[-1].place is not None
+              and places[-1].place.kind == "demonym"):
+            # "Bosnian Serbs", "Iraqi Kurds": a people of a state, no person's name
+            d.kind, d.name, d.name_tokens = "group", None, []
         elif name_idx:
             d.kind = "person" if any(toks[k].ent_type_ == "PERSON" for k in name_idx) \
                 else "unknown"

@@ -26,7 +26,8 @@ _DETS = {"the", "a", "an", "his", "her", "their", "its", "our"}
 _TITLE_EXTRA = {"counterpart", "deputy", "vice", "acting", "foreign", "chief", "prime",
                 "state", "senior", "top", "first", "interim", "caretaker", "opposition",
                 "ruling", "party", "leader", "general", "-", "then", "outgoing", "new",
-                "visiting", "incoming", "embattled", "veteran", "longtime", "powerful"}
+                "visiting", "incoming", "embattled", "veteran", "longtime", "powerful",
+                "junior", "assistant", "former", "ousted", "exiled"}
 _LOWER_OK = (frozenset(w for k in ROLE_WORDS for w in k.split()) | frozenset(PORTFOLIOS)
              | ELITE_MODIFIERS | _TITLE_EXTRA)
 _ORG_SUFFIXES = {"party", "organisation", "organization", "council", "commission",
@@ -129,9 +130,13 @@ def _extend_left(doc: Doc, start: int, taken: set[int]) -> int:
 
 
 def is_demonym_entity(ent: Span) -> bool:
-    """A one-word entity that is a demonym or country adjective ("Ugandan"), whatever
-    label the tagger gave it: never a person's name."""
-    return len(ent) == 1 and country_lexicon().demonym(ent.text) is not None
+    """An entity made of a demonym or country adjective ("Ugandan"), alone or before the
+    plural name of a people ("Bosnian Serbs", "Iraqi Kurds"), whatever label the tagger
+    gave it: never a person's name."""
+    lex = country_lexicon()
+    if len(ent) > 3 or lex.demonym(ent[0].text) is None:
+        return False
+    return all(lex.demonym(t.text) is not None or t.tag_ in ("NNPS", "NNS") for t in ent[1:])
 
 
 def _ent_at(doc: Doc, i: int) -> Span | None:
@@ -220,6 +225,13 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 root = {ent.root.lemma_.lower(), ent.root.lower_}
                 if not (root & _ORG_SUFFIXES or root & set(ROLE_WORDS)):
                     continue
+            if ent.label_ == "GPE" and place is None and org is None:
+                end = _right_appos(doc, head, ent.end)
+                if end > ent.end:  # "Kenzo Oshima, the U.N. relief coordinator": a person
+                    start = min(ent.start, _left_start(head))
+                    out.append(Mention(start, end, head.i, "person"))
+                    taken.update(range(start, end))
+                    continue
             start, end = ent.start, ent.end
             if ent.label_ == "ORG":
                 # take in modifiers before the name: "the 19th India-Russia Commission",
@@ -294,6 +306,9 @@ def _left_start(tok: Token) -> int:
     """The start of a noun's own modifiers, stopping at verbs and clauses."""
     start = tok.i
     for child in reversed(list(tok.lefts)):
+        if _led_by_country(child):  # "Vietnamese-led forces", "a Somalia-based group"
+            start = min(start, child.left_edge.i)
+            continue
         if child.dep_ not in _LEFT_DEPS or child.pos_ in ("VERB", "AUX"):
             break
         if child.dep_ == "punct" and child.text not in ("-",):
@@ -303,6 +318,17 @@ def _left_start(tok: Token) -> int:
             break
         start = min(start, sub[0].i)
     return start
+
+
+def _led_by_country(t: Token) -> bool:
+    """ "Vietnamese-led", "US-led", "Somalia-based": a participle whose modifier names
+    the country that leads or hosts the noun's referent."""
+    if t.dep_ != "amod" or t.lower_ not in ("led", "based"):
+        return False
+    lex = country_lexicon()
+    return any(c.dep_ in ("npadvmod", "compound", "nmod", "amod") and c.i == t.i - 2
+               and t.doc[t.i - 1].text == "-" and lex.find(c.text, cities=False) is not None
+               for c in t.children)
 
 
 def _is_title_only(ent: Span) -> bool:

@@ -137,6 +137,8 @@ GOV: treasury, foreign ministry, interior ministry, finance ministry
 MIL: army, navy, air force, military, armed forces, forces, troops, fleet, defence force
 MIL: defense force, national guard, coast guard, garrison, battalion, brigade, regiment
 MIL: division, artillery, special forces, marines, naval forces
+MIL: peacekeeping force, multinational force, task force, intervention force
+MIL: stabilisation force, stabilization force, expeditionary force
 COP: police, police force, police station, riot police, security forces, gendarmerie
 COP: metropolitan police, border police, cyber police, crowd control police, border patrol
 LEG: parliament, legislature, assembly, senate, congress, national assembly

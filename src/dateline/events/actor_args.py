@@ -14,8 +14,8 @@ from dateline.events.arguments import expand_conjuncts
 from dateline.events.modality import SAY_VERBS
 from dateline.types import Actor
 
-__all__ = ["ActorLookup", "demonym_actor", "owner_actor", "possessor_antecedents",
-           "speaker_subjects", "the_two"]
+__all__ = ["ActorLookup", "addressee_antecedents", "demonym_actor", "owner_actor",
+           "possessor_antecedents", "speaker_subjects", "the_two"]
 
 
 class ActorLookup(Protocol):
@@ -69,21 +69,55 @@ def _last_two(mentions: Sequence[Actor], before: int, kind: str) -> list[Actor]:
 
 
 def demonym_actor(tok: Token) -> Actor | None:
-    """A country from a demonym or country name modifying a non-actor noun."""
+    """A country from a demonym or country name modifying a non-actor noun, written in
+    one word or, with the words compounded before it, in several ("Sierra Leonean")."""
     from dateline.actors.countries import country_lexicon
 
     lex = country_lexicon()
-    hit = lex.demonym(tok.text)
+    first = tok
+    while first.i > 0 and tok.doc[first.i - 1].dep_ == "compound" \
+            and tok.doc[first.i - 1].head == tok and tok.i - first.i < 2:
+        first = tok.doc[first.i - 1]
+    span = tok.doc[first.i:tok.i + 1]
+    hit = lex.demonym(span.text) or (lex.demonym(tok.text) if first != tok else None)
     if hit is None:
         return None
-    return Actor(tok.text, tok.idx, tok.idx + len(tok.text), name=lex.name_of(hit.country),
-                 country=hit.country, kind="country", rule="events.owner-demonym",
-                 confidence=0.8)
+    start = span.start_char if lex.demonym(span.text) else tok.idx
+    return Actor(tok.doc.text[start:tok.idx + len(tok)], start, tok.idx + len(tok),
+                 name=lex.name_of(hit.country), country=hit.country, kind="country",
+                 rule="events.owner-demonym", confidence=0.8)
+
+
+_OBLIGATION = frozenset({"must", "should", "ought"})
+
+
+def addressee_antecedents(pron: Token) -> list[Token]:
+    """"reminded Iraq that it must cooperate", "issued a reminder to Iraq that it must
+    cooperate": the one an obligation is laid on is the one addressed, the named object
+    of the verb (or of the noun) whose clause holds the pronoun."""
+    clause = pron.head
+    if pron.dep_ not in ("nsubj", "nsubjpass") or not any(
+            c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in clause.children):
+        return []
+    gov = clause.head
+    if clause.dep_ not in ("ccomp", "acl") or gov == clause:
+        return []
+    heads = [gov, gov.head] if gov.pos_ == "NOUN" and gov.dep_ == "dobj" else [gov]
+    found: list[Token] = []
+    for h in heads:
+        found += [c for c in h.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"]
+        found += [o for c in h.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+                  for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+    return expand_conjuncts(found[:1])
 
 
 def speaker_subjects(pron: Token) -> list[Token]:
     """"Obama and Putin said they will attack": "they" is the speakers, the subjects of
-    the reporting verb whose complement holds the pronoun."""
+    the reporting verb whose complement holds the pronoun; but one an obligation is laid
+    on is the one addressed (``addressee_antecedents``)."""
+    addressed = addressee_antecedents(pron)
+    if addressed:
+        return addressed
     t = pron.head
     for _ in range(6):
         if t.dep_ in ("ccomp", "xcomp", "conj", "advcl") and t.head.lemma_ in SAY_VERBS:
@@ -114,14 +148,25 @@ def possessor_antecedents(pron: Token) -> list[Token]:
     return []
 
 
-def owner_actor(t: Token, actors: ActorLookup) -> Actor | None:
+# "the Russian language", "Arabic speakers": a demonym that names a language, not a state
+_LANGUAGE_NOUNS = frozenset({"language", "languages", "tongue", "speaker", "dialect"})
+
+
+def owner_actor(t: Token, actors: ActorLookup, _depth: int = 0) -> Actor | None:
+    """The actor a non-actor noun belongs to: its possessor or national modifier, the
+    party of an "of/from/by/for" phrase (also one owned in turn: "calls by Belarus's
+    rulers"), or the doer of a deed named by a participle."""
     if t.pos_ in ("PRON", "VERB", "AUX"):
         return None
+    if t.pos_ == "PROPN" and t.dep_ in ("pobj", "dobj", "nsubj", "conj"):
+        a = demonym_actor(t)  # "scores of Sierra Leonean and Liberian refugees"
+        if a is not None:
+            return a
     if t.lower_ in _QUANTITY_HEADS or t.lemma_.lower() in _QUANTITY_HEADS:
         for prep in t.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for o in expand_conjuncts(c for c in prep.children if c.dep_ == "pobj"):
-                    a = actors.actor_at(o) or owner_actor(o, actors)
+                    a = actors.actor_at(o) or owner_actor(o, actors, _depth + 1)
                     if a is not None:
                         return a
     for c in sorted(t.children, key=lambda c: c.i):
@@ -130,7 +175,8 @@ def owner_actor(t: Token, actors: ActorLookup) -> Actor | None:
             a = actors.actor_at(c)
             if a is not None:
                 return a
-            if c.ent_type_ in ("NORP", "GPE") or c.dep_ == "amod":
+            if (c.ent_type_ in ("NORP", "GPE") or c.dep_ == "amod") and \
+                    t.lemma_.lower() not in _LANGUAGE_NOUNS:
                 a = demonym_actor(c)  # "an Indian proposal": India's
                 if a is not None:
                     return a
@@ -140,6 +186,9 @@ def owner_actor(t: Token, actors: ActorLookup) -> Actor | None:
             for o in prep.children:
                 if o.dep_ == "pobj":
                     a = actors.actor_at(o)
+                    if a is None and _depth < 1 and prep.lower_ in ("by", "from", "of") \
+                            and o.pos_ in ("NOUN", "PROPN"):
+                        a = owner_actor(o, actors, _depth + 1)
                     if a is not None:
                         return a
     # "crimes committed by Croat forces": the doer of a deed named by a participle

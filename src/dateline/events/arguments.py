@@ -13,18 +13,36 @@ disperse demonstrators"), "in protest of" and "against" phrases, stative partici
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from spacy.tokens import Token
 
+from dateline.events.phrases import (
+    COUNT_NOUNS,
+    children,
+    counted,
+    expand_conjuncts,
+    noun_clause_subjects,
+    prep_objects,
+    verbless,
+)
+
+_children = children  # shorter names inside this module
+_prep_objects = prep_objects
+
 __all__ = [
+    "COUNT_NOUNS",
     "LIGHT_VERBS",
+    "MEANS_NOUNS",
     "MEASURE_NOUNS",
+    "REFUGE_NOUNS",
     "STATIVE_PARTICIPLES",
     "aimed_targets",
+    "TAKING_VERBS",
     "TARGET_PREPS",
     "TRANSFER_VERBS",
     "complement_subjects",
+    "condition_subjects",
+    "counted",
+    "elliptic_antecedent",
     "expand_conjuncts",
     "intended_acts",
     "governing_light_verb",
@@ -32,6 +50,7 @@ __all__ = [
     "noun_prep_targets",
     "noun_targets",
     "opposed_parties",
+    "noun_clause_subjects",
     "purpose_acts",
     "verb_sources",
     "verb_targets",
@@ -56,52 +75,6 @@ STATIVE_PARTICIPLES = frozenset({"engage", "involve", "oppose", "commit", "prepa
                                  "determine", "dedicate", "resolve", "poise"})
 
 
-def expand_conjuncts(tokens: Iterable[Token]) -> list[Token]:
-    """Each token and the tokens coordinated with it, in text order, without repeats.
-    Coordination is read off the whole name a token belongs to ("Barack Obama and
-    Vladimir Putin" parsed with "Putin" hung on "Obama"), and a list the parser took for
-    an apposition counts as one ("The US, Russia, and Switzerland met")."""
-    out: dict[int, Token] = {}
-    for t in tokens:
-        out.setdefault(t.i, t)
-        for c in _coordinated(t):
-            if c.dep_ == "conj" or c.i > t.i or c.dep_ == t.dep_:
-                out.setdefault(c.i, c)
-    return [out[i] for i in sorted(out)]
-
-
-def _coordinated(t: Token) -> list[Token]:
-    found = list(t.conjuncts)
-    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None) \
-        if t.ent_type_ else None
-    if ent is not None:
-        for w in ent:
-            if w.i != t.i:
-                found += [c for c in w.conjuncts if not ent.start <= c.i < ent.end]
-    for a in t.children:
-        if a.dep_ == "appos" and any(c.dep_ == "cc" for c in a.children) and a.conjuncts:
-            found += [a, *a.conjuncts]
-    return found
-
-
-def _children(t: Token, *deps: str) -> list[Token]:
-    return [c for c in t.children if c.dep_ in deps]
-
-
-def _prep_objects(prep: Token) -> list[Token]:
-    """The objects of a preposition, also through a participle the parser put between
-    ("with Russia pertaining to ..." parsed as with -> pcomp -> nsubj)."""
-    objs = _children(prep, "pobj")
-    for pc in _children(prep, "pcomp"):
-        # "jailed him for helping militants": a reason or time clause names no party
-        objs += _children(pc, "nsubj") if prep.lower_ in _CLAUSE_PREPS else \
-            _children(pc, "nsubj", "dobj", "pobj")
-    return expand_conjuncts(objs)
-
-
-_CLAUSE_PREPS = frozenset({"for", "by", "after", "before", "since", "without", "despite"})
-
-
 def verb_sources(verb: Token, _depth: int = 0) -> tuple[list[Token], list[Token]]:
     """(sources, passive subjects) of a verb. Passive subjects are targets."""
     subjects = _children(verb, "nsubj", "csubj", "expl")
@@ -114,7 +87,7 @@ def verb_sources(verb: Token, _depth: int = 0) -> tuple[list[Token], list[Token]
         # a participle that describes its subject's stance or activity, not a passive
         return expand_conjuncts(passive), []
     if passive:
-        return expand_conjuncts(agents), expand_conjuncts(passive)
+        return expand_conjuncts(agents or instrument_doers(verb)), expand_conjuncts(passive)
     if subjects:
         rel = [s for s in subjects if s.lower_ in _RELATIVE_PRONOUNS]
         if rel and verb.dep_ == "relcl":
@@ -144,8 +117,37 @@ def verb_sources(verb: Token, _depth: int = 0) -> tuple[list[Token], list[Token]
         srcs, passive_subj = verb_sources(head, _depth + 1)
         return srcs or passive_subj, []
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        if verb.tag_ == "VBN" and not verbless(head):
+            # "10 soldiers killed in Ukraine": a reduced passive (not a main verb the
+            # parser hung on its subject: "Doctors from X donated goods")
+            agents = [o for a in _children(verb, "agent") for o in _children(a, "pobj")]
+            return expand_conjuncts(agents or instrument_doers(verb)), expand_conjuncts([head])
         return expand_conjuncts([head]), []
     return [], []
+
+
+# Nouns of violent deeds and their weapons: "killed in an Israeli air strike", "wounded by
+# Russian shelling", "died in a US drone attack".
+_DEED_NOUNS = frozenset({
+    "bomb", "bombing", "blast", "explosion", "attack", "shelling", "airstrike", "strike",
+    "raid", "ambush", "fire", "gunfire", "rocket", "missile", "shell", "grenade", "drone",
+    "tank", "artillery", "bombardment", "offensive", "operation", "crackdown", "assault"})
+
+
+def instrument_doers(verb: Token) -> list[Token]:
+    """The doer of a passive act with no "by" agent, read off the deed or weapon it was
+    done in or by ("were killed in Israeli tank shelling", "was wounded by a US drone
+    strike"): that noun's possessor, "by" phrase or national modifier."""
+    out: list[Token] = []
+    for prep in _children(verb, "prep", "agent"):
+        if prep.lower_ not in ("in", "by", "during", "from"):
+            continue
+        for noun in _prep_objects(prep):
+            if noun.lemma_.lower() in _DEED_NOUNS or any(
+                    c.lemma_.lower() in _DEED_NOUNS for c in noun.children
+                    if c.dep_ == "compound"):
+                out += noun_sources(noun)
+    return out
 
 
 _OBJECT_CONTROL = frozenset({"urge", "ask", "call", "invite", "persuade", "force", "press",
@@ -162,9 +164,26 @@ TRANSFER_VERBS = frozenset({
 # Prepositions on an object noun that name the party it bears on: "aid to Mozambique",
 # "sanctions on the Taliban", "a treaty with Sudan", "demands from the rebels"; "on" and
 # "over" name a topic rather than a party unless the act is hostile.
-_NOUN_TARGET_PREPS = frozenset({"with", "against", "between", "to", "toward", "towards",
-                                "for", "from", "into"})
+_NOUN_TARGET_PREPS = frozenset({"with", "against", "between", "among", "to", "toward",
+                                "towards", "for", "from", "into"})
+_ACTIVITY_NOUNS = frozenset({"activity", "campaign", "war", "fighting", "hostility"})
 _HOSTILE_NOUN_PREPS = frozenset({"on", "upon", "over", "at"})
+
+
+# Verbs of taking: "from" names the one deprived ("seized weapons from the rebels").
+TAKING_VERBS = frozenset({"confiscate", "seize", "take", "steal", "wrest", "strip",
+                          "expel", "evict", "loot", "snatch", "grab", "remove"})
+# "with Albania's help", "with the knowledge of senior officers": the means or the
+# circumstances of an act, not a party it is done with.
+MEANS_NOUNS = frozenset({"help", "support", "assistance", "backing", "aid", "knowledge",
+                         "consent", "approval", "blessing", "participation", "permission",
+                         "cooperation", "connivance", "complicity", "encouragement"})
+# Named objects that are parties: with one, "for" gives a reason.
+_PARTY_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+# Nouns of leaving: "the withdrawal of Serbian forces from Bosnia" - the place left is no
+# party of a demand or agreement about it.
+_LEAVING_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "retreat", "evacuation",
+                            "departure", "exit"})
 
 
 # Measures laid on someone: "sanctions on Iran", "a curfew on Palestinians", "the ban on
@@ -180,9 +199,17 @@ def noun_prep_targets(noun: Token, hostile: bool = False, _depth: int = 0) -> li
     preps = _NOUN_TARGET_PREPS | _HOSTILE_NOUN_PREPS \
         if hostile or noun.lemma_.lower() in MEASURE_NOUNS else _NOUN_TARGET_PREPS
     out: list[Token] = []
+    deed = hostile and noun.lemma_.lower() in _DEED_NOUNS | _ACTIVITY_NOUNS
+    if noun.lemma_.lower() in _LEAVING_NOUNS:
+        preps = preps - {"from"}
     for prep in _children(noun, "prep"):
         if prep.lower_ in preps:
-            out += _prep_objects(prep)
+            out += [o for o in _prep_objects(prep)
+                    if not (prep.lower_ == "with" and o.lemma_.lower() in MEANS_NOUNS)]
+        elif (deed or noun.lemma_.lower() in REFUGE_NOUNS) and prep.lower_ == "in":
+            # "resume terrorist activities in Israel": a hostile deed done in a state;
+            # "refuge in Germany": protection is asked of the state that gives it
+            out += [o for o in _prep_objects(prep) if o.ent_type_ == "GPE"]
         elif prep.lower_ == "of" and _depth < 2:
             for obj in _prep_objects(prep):
                 out += noun_prep_targets(obj, hostile, _depth + 1)
@@ -194,25 +221,67 @@ def verb_targets(verb: Token, hostile: bool = False, clausal: bool = True) -> li
     parties named on the object ("imposed sanctions on Iran"); with no such object, the
     subject of a complement clause ("demanded that Iran withdraw"). The object of a verb
     of transfer is no target ("sent troops to Mali": Mali is)."""
-    objects = _children(verb, "dobj")
+    objects = [elliptic_antecedent(o) or o for o in _children(verb, "dobj")]
+    objects = [q for o in objects for q in counted(o)]
     out = _children(verb, "dative", "attr")
     if verb.lemma_.lower() not in TRANSFER_VERBS:
         out += objects
     for obj in objects:  # "signed a treaty with Sudan", "continue aid to Mozambique"
         out += noun_prep_targets(obj, hostile)
-    # "fired from Gaza": for a hostile act "from" is where the doer is
-    preps = (TARGET_PREPS - {"from"}) | HOSTILE_PREPS if hostile else TARGET_PREPS
+    # "fired from Gaza": for a hostile act "from" is where the doer is, unless the act
+    # takes something from someone ("confiscated weapons from armed groups")
+    preps = TARGET_PREPS
+    if hostile:
+        preps = preps | HOSTILE_PREPS
+        if verb.lemma_.lower() not in TAKING_VERBS:
+            preps = preps - {"from"}
+    named_objects = any(o.pos_ in ("PROPN", "PRON") or o.ent_type_ in _PARTY_ENTS
+                        for o in objects)
+    if named_objects and \
+            verb.lemma_.lower() not in TRANSFER_VERBS:
+        # "sued the United States for damages", "thanked Japan for its help": with a
+        # party as object, "for" gives the reason; after a friendly act, "against" the
+        # one the party is defended from
+        preps = preps - {"for"} if hostile else preps - {"for", "against"}
+    refuge = any(o.lemma_.lower() in REFUGE_NOUNS for o in objects)
     for prep in _children(verb, "prep", "dative"):
         if prep.lower_ in preps or prep.dep_ == "dative":
-            out += _prep_objects(prep)
+            out += [o for o in _prep_objects(prep)
+                    if not (prep.lower_ == "with" and o.lemma_.lower() in MEANS_NOUNS)]
+        elif refuge and prep.lower_ == "in":  # "sought refuge in Germany"
+            out += [o for o in _prep_objects(prep) if o.ent_type_ == "GPE"]
     if not out and not objects and clausal:
         out += complement_subjects(verb)
     for prt in _children(verb, "prt"):  # "called on X" parsed with particle
         out += _prep_objects(prt)
         # "kidnapped up to 16 advisers": a quantity read as a particle
         out += [o for p in _children(prt, "prep") for o in _prep_objects(p)]
-    out += opposed_parties(verb)
+    if hostile or not named_objects:
+        # "defended Iraq against Western criticism": with a party as object of a friendly
+        # act, "against" names the one it is protected from, no target
+        out += opposed_parties(verb)
     return expand_conjuncts(out)
+
+
+def elliptic_antecedent(obj: Token) -> Token | None:
+    """"dispersed demonstrators, killing one and arresting 12": a bare number as object
+    counts members of the plural group named as object just before, in the clauses the
+    verb hangs on or in their purpose clauses."""
+    if obj.pos_ != "NUM" or any(c.dep_ == "prep" for c in obj.children):
+        return None
+    verb = obj.head
+    best: Token | None = None
+    for _ in range(3):
+        if verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head == verb:
+            break
+        verb = verb.head
+        for v in [verb, *purpose_acts(verb), *intended_acts(verb)]:
+            for o in _children(v, "dobj"):
+                if o.tag_ in ("NNS", "NNPS") and o.i < obj.i and (best is None or o.i > best.i):
+                    best = o
+        if best is not None:
+            return best
+    return None
 
 
 def opposed_parties(verb: Token) -> list[Token]:
@@ -234,9 +303,16 @@ def opposed_parties(verb: Token) -> list[Token]:
 
 def complement_subjects(verb: Token) -> list[Token]:
     """"demanded that Iran withdraw", "allowed Ouattara to run": the subject of the
-    complement clause is the one the demand or permission bears on."""
-    return [s for comp in _children(verb, "ccomp") for s in _children(comp, "nsubj",
-                                                                         "nsubjpass")]
+    complement clause is the one the demand or permission bears on; so is the subject
+    of a clause on the verb's object noun ("reiterated its demand that Israel ease
+    restrictions", "insisted on its demands that the government grant ...")."""
+    out = [s for comp in _children(verb, "ccomp") for s in _children(comp, "nsubj",
+                                                                      "nsubjpass")]
+    if not out:
+        nouns = _children(verb, "dobj") + [o for p in _children(verb, "prep")
+                                           for o in _children(p, "pobj")]
+        out = [s for n in nouns for s in noun_clause_subjects(n)]
+    return out
 
 
 def intended_acts(verb: Token) -> list[Token]:
@@ -256,6 +332,21 @@ def intended_acts(verb: Token) -> list[Token]:
         out += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
                 and not _children(c, "nsubj", "nsubjpass")]
     return out
+
+
+def condition_subjects(verb: Token) -> list[Token]:
+    """"threatened to launch an offensive unless Baghdad accepted its conditions", "will
+    stop negotiations if the United States goes ahead": a threat or ultimatum bears on
+    the one whose act its condition names, the subject of the "unless"/"if" clause on
+    the verb or on the act it announces."""
+    out: list[Token] = []
+    for v in [verb, *intended_acts(verb)]:
+        for c in _children(v, "advcl"):
+            marks = [m for m in _children(c, "mark") if m.lower_ in ("unless", "if")]
+            if marks and c.i > marks[0].i:  # not a reporting verb the parser hung there
+                out += [s for s in _children(c, "nsubj") if s.pos_ != "PRON"
+                        and s.i > marks[0].i]
+    return expand_conjuncts(out)
 
 
 def purpose_acts(verb: Token) -> list[Token]:
@@ -319,11 +410,20 @@ def noun_sources(noun: Token) -> list[Token]:
 
 
 def noun_targets(noun: Token) -> tuple[list[Token], bool]:
-    """Prepositional targets of a nominal event; True when "between X and Y" (joint)."""
+    """Prepositional targets of a nominal event; True when "between X and Y" (joint);
+    with none, the subject of the noun's "that" clause ("a demand that Israel ease ...");
+    "asylum in Germany" is asked of Germany."""
     out: list[Token] = []
     for prep in _children(noun, "prep"):
         if prep.lower_ == "between" or prep.lower_ == "among":
             return _prep_objects(prep), True
         if prep.lower_ in TARGET_PREPS:
             out += _prep_objects(prep)
+        elif prep.lower_ == "in" and noun.lemma_.lower() in REFUGE_NOUNS:
+            out += [o for o in _prep_objects(prep) if o.ent_type_ == "GPE"]
+    out += noun_clause_subjects(noun)
     return expand_conjuncts(out), False
+
+
+# Protection asked of or given by a state: "refuge in Germany", "asylum in Peru".
+REFUGE_NOUNS = frozenset({"refuge", "asylum", "sanctuary"})

@@ -20,6 +20,7 @@ __all__ = [
     "demanded_by",
     "is_purpose",
     "is_refusal",
+    "joined_lemma",
     "subject_lemmas",
 ]
 
@@ -175,15 +176,28 @@ def compound_forms(tok: Token) -> list[str]:
     ]
 
 
+def joined_lemma(tok: Token) -> str | None:
+    """ "co-chair" split by the tokenizer into co / - / chair: the joined lemma, read from
+    the head word ("chair") back over the hyphen."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_ \
+            and not doc[tok.i - 1].whitespace_:
+        return f"{doc[tok.i - 2].lower_}-{tok.lemma_.lower()}"
+    return None
+
+
 def _subject_tokens(verb: Token) -> list[Token]:
-    """The verb's logical subject: its active subject, a passive's "by" agent, or the
-    subject of the verb it is the complement or conjunct of ("declined to resign")."""
+    """The verb's logical subject: its active subject, a passive's "by" agent, the noun
+    an -ing participle modifies ("demonstrators protesting"), or the subject of the verb
+    it is the complement or conjunct of ("declined to resign")."""
     t = verb
     for _ in range(3):
         subj = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
         subj += [o for a in t.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         if subj:
             return subj
+        if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.pos_ in ("NOUN", "PROPN"):
+            return [t.head]  # "demonstrators protesting the results": the noun acts
         if t.dep_ not in ("xcomp", "conj") or t.head == t:
             return []
         t = t.head

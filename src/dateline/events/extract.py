@@ -24,6 +24,7 @@ from dateline.events.actor_args import (
 from dateline.events.arguments import (
     aimed_targets,
     complement_subjects,
+    condition_subjects,
     expand_conjuncts,
     governing_light_verb,
     intended_acts,
@@ -43,7 +44,20 @@ from dateline.events.conventions import (
     demanded_by,
     is_purpose,
     is_refusal,
+    joined_lemma,
     subject_lemmas,
+)
+from dateline.events.frames import (
+    committed_act,
+    content_tokens,
+    directed_cessation,
+    frame_pattern,
+    intent_only,
+    merge_restatements,
+    no_comment,
+    permitted_parties,
+    speech_subject,
+    wanted_person,
 )
 from dateline.events.modality import (
     SAY_VERBS,
@@ -69,33 +83,6 @@ class _Places(Protocol):
 _MODALITY_WEIGHT = {"asserted": 1.0, "planned": 0.95, "possible": 0.9, "negated": 0.9,
                     "hypothetical": 0.85, "denied": 0.9}
 _COSOURCE_PREPS = frozenset({"along", "together", "alongside", "jointly"})
-
-
-def _joined_lemma(tok: Token) -> str | None:
-    """"co-chair" split by the tokenizer into co / - / chair: the joined lemma, read from
-    the head word ("chair") back over the hyphen."""
-    doc = tok.doc
-    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_ \
-            and not doc[tok.i - 1].whitespace_:
-        return f"{doc[tok.i - 2].lower_}-{tok.lemma_.lower()}"
-    return None
-
-
-def _compound_lemmas(tok: Token) -> list[str]:
-    """"air strike", "hunger strike": the noun with the modifiers right before it, longest
-    first, then the noun alone."""
-    mods: list[Token] = []
-    i = tok.i - 1
-    while i >= tok.sent.start and len(mods) < 2:
-        left = tok.doc[i]
-        if left.head == tok and left.dep_ in ("compound", "amod", "nmod"):
-            mods.insert(0, left)
-            i -= 1
-        else:
-            break
-    head = tok.lemma_.lower()
-    out = [" ".join([*(m.lemma_.lower() for m in mods[k:]), head]) for k in range(len(mods))]
-    return [*out, head]
 
 
 def _dedupe(actors: Sequence[Actor]) -> tuple[Actor, ...]:
@@ -138,7 +125,7 @@ class EventExtractor:
         objects |= {f for d in _objects(tok) for o in [d, *d.conjuncts] for f in compound_forms(o)}
         match = getattr(self.patterns, "match_frame", None)
         subjects = subject_lemmas(tok)
-        joined = _joined_lemma(tok)
+        joined = joined_lemma(tok)
         for lemma in ([joined] if joined else []) + [tok.lemma_.lower()]:
             found = match(lemma, objects, preps, subjects) if match else \
                 self.patterns.match_verb(lemma, objects, preps)
@@ -147,7 +134,7 @@ class EventExtractor:
         return []
 
     def _noun_matches(self, tok: Token) -> list[Any]:
-        for lemma in _compound_lemmas(tok):
+        for lemma in compound_forms(tok):
             found = self.patterns.match_noun(lemma)
             if found:
                 return list(found)
@@ -160,21 +147,32 @@ class EventExtractor:
         events: list[Event] = []
         for sent in doc.sents:
             verb_event_tokens: set[int] = set()
+            found: list[tuple[Token, Event]] = []
+            contents: set[int] = set()  # acts that are the content of a permission, order
             for tok in sent:
                 if tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound"):
                     continue
                 matches = self._verb_matches(tok)
-                if not matches:
+                framed = self._frame_event(tok, matches, sent, article, actors, dater, places)
+                if framed is not None:
+                    found.append((tok, framed[0]))
+                    contents.add(framed[1])
+                    verb_event_tokens.add(tok.i)
                     continue
+                if not matches or no_comment(tok) or matches[0].object == "-" and (
+                        matches[0].type == "REQUEST" and (intent_only(tok) or
+                                                          wanted_person(tok)) or
+                        (act := committed_act(tok)) is not None and self._verb_matches(act)):
+                    continue  # "seeking to deepen ties": the intent is the act's modality
                 ev = self._verb_event(tok, matches[0], sent, article, actors, dater, places)
                 if ev is not None:
-                    events.append(ev)
+                    found.append((tok, ev))
                     verb_event_tokens.add(tok.i)
             for tok in sent:  # "Russia said Sudan must return the helicopter"
                 if tok.pos_ == "VERB" and tok.i not in verb_event_tokens:
                     ev = self._must_event(tok, sent, article, actors, dater, places)
                     if ev is not None:
-                        events.append(ev)
+                        found.append((tok, ev))
                         verb_event_tokens.add(tok.i)
             for tok in sent:
                 if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in _NOT_EVENT_NOUNS:
@@ -186,8 +184,31 @@ class EventExtractor:
                     continue
                 ev = self._noun_event(tok, matches[0], sent, article, actors, dater, places)
                 if ev is not None:
-                    events.append(ev)
+                    found.append((tok, ev))
+            events += merge_restatements(found, contents | content_tokens(found))
         return events
+
+    def _frame_event(self, tok: Token, matches: list[Any], sent: Span, article: Article,
+                     actors: ActorLookup, dater: _Dater,
+                     places: _Places) -> tuple[Event, int] | None:
+        """A permission or an enforced order with its act (see ``frames``), when the
+        lexicon has no more specific reading of the verb."""
+        if matches and matches[0].object != "-":
+            return None
+        permit = permitted_parties(tok) if not matches else None
+        order = directed_cessation(tok)
+        frame = permit or order
+        if frame is None:
+            return None
+        sources = self._actors(verb_sources(tok)[0], actors)
+        targets = self._actors(expand_conjuncts(frame[0]), actors)
+        pattern = frame_pattern(tok, permit is not None, sources, targets,
+                                self._verb_matches(frame[1]))
+        if pattern is None:
+            return None
+        ev = self._build(tok, [tok], pattern, f"frame:{tok.lemma_.lower()}+{frame[1].lemma_}",
+                         sources, targets, False, [], sent, article, actors, dater, places)
+        return (ev, frame[1].i) if ev is not None else None
 
     def _actors(self, tokens: Sequence[Token], actors: ActorLookup) -> list[Actor]:
         """The actors the argument tokens stand for. When the head itself is no actor,
@@ -267,7 +288,8 @@ class EventExtractor:
                     elif w.dep_ == "pobj":
                         co_tokens += expand_conjuncts([w])
         sources = self._actors(src_tokens + co_tokens, actors)
-        if not sources and any(t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.is_lower and
+        if not sources and not speech_subject(src_tokens, pattern.type) and any(
+                t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.is_lower and
                                t.lemma_.lower() not in VIOLENT_NOUNS and
                                not self.patterns.match_noun(t.lemma_.lower())
                                for t in src_tokens):
@@ -291,6 +313,9 @@ class EventExtractor:
                 break
         if not targets:  # "demanded that Iran withdraw"
             targets = self._actors(complement_subjects(tok), actors)
+        if not targets and (pattern.type == "THREATEN" or condition_of(tok) is not None):
+            # "threatened to strike unless Israel rescinded ...": the condition's subject
+            targets = self._actors(condition_subjects(tok), actors)
         place_tok = tok
         for act in acts if not targets else []:
             # "threatened to resume attacks in Israel", "refused to deploy peacekeepers in
@@ -369,7 +394,8 @@ class EventExtractor:
         if not tgt and len(src) > 1:
             joint = True  # several doers and no one done to: a joint act
         modality, cue = modality_of(tok)
-        if isinstance(pattern, RulePattern):  # the demand is made, whatever its content
+        if isinstance(pattern, RulePattern) and pattern.source == "rule":
+            # the demand is made, whatever its content
             modality, cue = "asserted", pattern.source
         attr_actor = actors.actor_at(attribution.head) if attribution else None
         trig_text, trig_start, trig_end = _span_text(trigger_tokens)
@@ -470,11 +496,6 @@ def _objects(verb: Token) -> list[Token]:
                                                   t.doc[t.head.i:t.left_edge.i])):
                     return [t]
     return []
-
-
-def _coordinated_subject(tok: Token) -> bool:
-    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return bool(subj and subj[0].conjuncts)
 
 
 def _default_cameo(type_: str, mode: str | None) -> str | None:

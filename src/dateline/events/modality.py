@@ -65,6 +65,9 @@ PLAN_HEADS = frozenset(
 # "managed to reach the border"); the head's own auxiliaries still count ("will continue").
 ASPECT_HEADS = frozenset(
     {"continue", "keep", "resume", "begin", "start", "manage", "proceed", "resort", "go on"}
+    # implicative causatives: "the incident prompted Seoul to summon the ambassador",
+    # "forced them to flee" (the act took place; a "will force" is planned on the head)
+    | {"prompt", "force", "compel", "cause", "spur"}
 )
 # Communicative acts done *by* the act they are the purpose of: "rallied to demand the
 # release", "summoned the ambassador to protest the seizure" (the demand and the protest are

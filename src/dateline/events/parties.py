@@ -1,8 +1,10 @@
 """Who the parties of an event are when the words alone leave them open: the place an
 act falls on as its target ("lifted the curfew in Montenegro"), countries for parties the
 text gives none, from where the event happens or the one country its sentence speaks of
-("Egyptian police dispersed demonstrators"), and the PLOVER/CAMEO conventions for
-unattributed attacks and arrests and for protests that name no target.
+("Egyptian police dispersed demonstrators"; once the other side's own countries are set
+aside, "Israeli shelling killed four children in Gaza"), heads of state and governments
+named without a country, and the PLOVER/CAMEO conventions for unattributed attacks and
+arrests, for protests that name no target and for emergency rule (see ``states``).
 
 Every actor these rules make or recode says so in its ``rule`` and carries a confidence
 of at most ``LOCAL_CONFIDENCE``.
@@ -16,17 +18,32 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from dateline.events.arguments import TRANSFER_VERBS
+from dateline.events.states import (
+    LOCAL_CONFIDENCE,
+    NATIONAL_BODIES,
+    NATIONAL_OFFICES,
+    domestic_measure,
+    jurisdiction,
+    national_leader,
+    own_country,
+    own_government,
+)
 from dateline.types import Actor, Place
 
 __all__ = [
     "LOCAL_CONFIDENCE",
     "LOCAL_SECTORS",
     "MOVE_LEMMAS",
+    "NATIONAL_BODIES",
+    "NATIONAL_OFFICES",
     "TERRITORIAL",
+    "domestic_measure",
     "domestic_side",
     "is_local",
     "jurisdiction",
     "localise",
+    "national_leader",
+    "own_country",
     "own_government",
     "sentence_countries",
     "settle_parties",
@@ -60,7 +77,6 @@ LOCAL_SECTORS = frozenset(
 )
 _LOCAL_PERSONS = LOCAL_SECTORS - {"REL", "EDU", "BUS", "MED"}
 _LABELLED_SECTORS = frozenset({"IGO", "NGO", "IMG"})
-LOCAL_CONFIDENCE = 0.5
 
 
 def uncoded(a: Actor) -> bool:
@@ -76,9 +92,16 @@ def uncoded(a: Actor) -> bool:
 def is_local(a: Actor) -> bool:
     """A group or a body that acts where it is ("demonstrators", "rebels", "the police");
     of people, only those whose office is domestic ("a judge", "an opposition leader"),
-    not clerics, scholars or businessmen, who speak on other countries' affairs."""
+    not clerics, scholars or businessmen, who speak on other countries' affairs; and no
+    body whose name says it is international."""
+    if set(a.text.lower().replace("-", " ").split()) & _INTERNATIONAL_WORDS:
+        return False  # "the International Labor Office", "World Food Programme"
     local = _LOCAL_PERSONS if a.kind == "person" else LOCAL_SECTORS
     return bool(set(a.sectors) & local) or (a.kind == "group" and not a.sectors)
+
+
+# Words that name a body as no country's own.
+_INTERNATIONAL_WORDS = frozenset({"international", "world", "global", "multinational"})
 
 
 def sentence_countries(
@@ -136,40 +159,6 @@ def _as_party(sent: Span, a: Actor) -> bool:
     return t.head.lower_ not in _LOCATIVE and t.head.lower_ != "of"
 
 
-_STATE = frozenset({"GOV", "COP", "JUD", "LEG", "SPY"})
-
-
-def jurisdiction(sources: Sequence[Actor]) -> str | None:
-    """The country whose state organs act ("Nigerian authorities jailed ...", "the
-    Egyptian police arrested ..."): those they arrest, ban or jail are under its law."""
-    found = {a.country for a in sources if a.country and set(a.sectors) & _STATE}
-    return next(iter(found)) if len(found) == 1 else None
-
-
-def own_government(sources: Sequence[Actor]) -> tuple[Actor, ...]:
-    """PLOVER/CAMEO convention for a protest that names no one it is aimed at: citizens
-    protesting at home protest against their own government ("Egyptian demonstrators
-    rioted" is EGY -> EGY). The target is coded on the words that give the protesters'
-    country, as a government actor; none when the protesters are a state themselves, or
-    their country is not known or not one."""
-    countries = {a.country for a in sources if a.country}
-    if len(countries) != 1 or any(set(a.sectors) & _STATE or a.kind == "country" for a in sources):
-        return ()
-    country = next(iter(countries))
-    src = next(a for a in sources if a.country)
-    return (
-        replace(
-            src,
-            country=country,
-            sectors=("GOV",),
-            kind="country",
-            role=None,
-            rule="convention:protest-own-government",
-            confidence=min(src.confidence, LOCAL_CONFIDENCE),
-        ),
-    )
-
-
 def domestic_side(others: Sequence[Actor], sole: str | None) -> str | None:
     """The country of the other side of an event when that side is local to the one
     country the sentence speaks of ("President Museveni banned Ugandan opposition
@@ -190,6 +179,7 @@ def localise(
     moving: bool,
     jurisdiction: str | None = None,
     others: Sequence[Actor] = (),
+    leader: str | None = None,
 ) -> list[Actor]:
     """Countries for event parties the text leaves uncoded, from where the event happens:
 
@@ -199,7 +189,10 @@ def localise(
     - else the one country the sentence speaks of, for local actors only ("Egyptian
       police dispersed demonstrators": the demonstrators are Egyptian), unless that
       country is itself the other side (``others``) of the event;
-    - else, for those a state coerces, the country of that state (``jurisdiction``).
+    - else, for those a state coerces, the country of that state (``jurisdiction``);
+    - else, for a head of state or government (``national_leader``), the one country
+      the sentence speaks of (``leader``), when the other side is none or only that
+      country's own people, and the event is no journey.
 
     The actor keeps its words; its rule says where the country came from and its
     confidence drops to ``LOCAL_CONFIDENCE``."""
@@ -215,6 +208,14 @@ def localise(
                 country, how = sole, "sentence-country"
             elif jurisdiction:
                 country, how = jurisdiction, "jurisdiction"
+            elif (
+                leader
+                and sole
+                and not moving
+                and national_leader(a)
+                and all(o.country in (None, leader) and o.kind != "country" for o in others)
+            ):
+                country, how = leader, "sentence-country-leader"
         if country is None:
             out.append(a)
             continue
@@ -283,6 +284,23 @@ def _place_of_act(place: Place, sources: Sequence[Actor], type_: str, sent: Span
             break
         t = t.head
     return t.dep_ == "prep" and t.lower_ == "from"
+
+
+def _other_state(sent: Span, actors: object, country: str) -> bool:
+    """Does the sentence name a state other than ``country`` ("Israel released the
+    mayor, jailed a year ago")?"""
+    return any(
+        a.kind == "country" and a.country and a.country != country
+        for a in getattr(actors, "mentions", ()) or ()
+        if sent.start_char <= a.start < sent.end_char
+    )
+
+
+def _setting(countries: set[str], others: Sequence[Actor], sole: str | None) -> str | None:
+    """The one country a sentence speaks of besides those of the other side of the event,
+    else the sentence's one country (``sole``)."""
+    rest = countries - {a.country for a in others if a.country}
+    return next(iter(rest)) if len(rest) == 1 else sole
 
 
 def settle_parties(
@@ -357,32 +375,44 @@ def settle_parties(
     if speaker is not None and any(a.start <= speaker.idx < a.end for a in src):
         speaker = None  # "the rebels said they will release ...": the doer speaks
     countries = sentence_countries(sent, actors, places, speaker)
+    home = getattr(actors, "home", None)
+    if not countries and home:
+        # a sentence that names no country goes on in the article's own country
+        countries = {str(home)}
     sole = next(iter(countries)) if len(countries) == 1 else None
     if type_ == "CONSULT":  # mediators and hosts are often from elsewhere
         sole = None
     # acts between a country's own government and its opposition, rebels or citizens
     # are domestic; aid, sanctions and cooperation mostly cross borders
     domestic = sole if type_ not in _INTERNATIONAL else None
+    # a leader acting alone, or on a domestic matter, is the sentence's country's
+    leader = sole if not tgt or type_ not in _INTERNATIONAL else None
+    # the setting of one side is the one country left once the other side's own are set
+    # aside ("Israeli tank shelling killed four children in Gaza": Gaza's)
+    sole_src = _setting(countries, tgt, sole) if type_ != "CONSULT" else None
+    sole_tgt = _setting(countries, src, sole) if type_ != "CONSULT" else None
     src = tuple(
         localise(
             src,
             place,
-            sole,
+            sole_src,
             target=False,
             moving=moving,
             jurisdiction=domestic_side(tgt, domestic),
             others=tgt,
+            leader=leader,
         )
     )
     tgt = tuple(
         localise(
             tgt,
             place,
-            sole,
+            sole_tgt,
             target=True,
             moving=moving,
             jurisdiction=jurisdiction(src) if type_ == "COERCE" else domestic_side(src, domestic),
             others=src,
+            leader=leader,
         )
     )
     if (
@@ -410,6 +440,33 @@ def settle_parties(
                 confidence=LOCAL_CONFIDENCE,
             ),
         )
+    elif (
+        not src
+        and type_ == "COERCE"
+        and sole
+        and not moving
+        and tgt
+        and all(a.country == sole and is_local(a) for a in tgt)
+        and not _other_state(sent, actors, sole)
+    ):
+        # "25 people were arrested": with no place named, the arrests are the
+        # authorities' of the one country the sentence (or the story) is set in, when
+        # those arrested are its own local people and no other state is named
+        first = tgt[0]
+        src = (
+            replace(
+                first,
+                sectors=("GOV",),
+                kind="country",
+                role=None,
+                rule="unattributed-coerce-country",
+                confidence=LOCAL_CONFIDENCE,
+            ),
+        )
+    if not tgt and type_ != "PROTEST" and domestic_measure(tok):
+        tgt = own_country(src)
     if not tgt and type_ == "PROTEST":
         tgt = own_government(src)
     return src, tgt
+
+
