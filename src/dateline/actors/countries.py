@@ -22,8 +22,10 @@ __all__ = [
 ]
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Lower-case, strip accents, unify apostrophes and dashes, squeeze spaces."""
+    """Lower-case, strip accents, unify apostrophes and dashes, squeeze spaces (cached:
+    the same names are folded again and again)."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-")
