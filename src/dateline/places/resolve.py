@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from dateline.nlp import doc_text
 from dateline.places.gazetteer import KIND_PRECISION, GazEntry
 from dateline.places.index import GazetteerIndex
 from dateline.places.names import (
@@ -198,7 +199,7 @@ def find_mentions(doc: Doc, index: GazetteerIndex) -> list[Mention]:
     mentions.extend(_propagate(doc, mentions, index))
     mentions.extend(_coref_phrases(doc))
     mentions.sort(key=lambda m: m.start)
-    text = doc.text  # rebuilt from the tokens on every access: read it once
+    text = doc_text(doc)  # rebuilt from the tokens on every access: read it once
     for a, b in zip(mentions, mentions[1:], strict=False):
         between = text[a.end : b.start]
         if between.strip() == "," and b.label != "coref":

@@ -33,7 +33,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
-from dateline.nlp import noun_through_of
+from dateline.nlp import doc_text, noun_through_of
 from dateline.time.clauses import (
     EVENT_NOUNS,
     attachment,
@@ -117,7 +117,7 @@ class EventDater:
         self.doc = doc
         self.published = published
         self._tense_cache: dict[int, str | None] = {}
-        self.text = doc.text  # Doc.text is rebuilt from the tokens on every access
+        self.text = doc_text(doc)  # Doc.text is rebuilt from the tokens on every access
         self._sent_starts = [s.start_char for s in doc.sents] if len(doc) else []
         self.timexes = find_timexes(self.text, published, tense=self._tense_hint)
         self.placed: list[_Placed] = []
