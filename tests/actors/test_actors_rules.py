@@ -110,6 +110,13 @@ def test_capital_as_subject_is_the_government(code) -> None:  # noqa: ANN001
     assert trip is not None and trip.country == "RUS" and trip.sectors == ()
 
 
+def test_a_capital_belongs_to_the_current_state_not_a_dissolved_one() -> None:
+    from dateline.actors.countries import country_lexicon
+
+    hit = country_lexicon().capitals["belgrade"]
+    assert hit.country == "SRB"
+
+
 # -- coreference ---------------------------------------------------------------------
 
 

@@ -44,6 +44,9 @@ ACTORS: dict[str, tuple[str | None, str, tuple[str, ...], str | None]] = {
     "Kenyan students": ("KEN", "group", ("EDU",), None),
     "Police": (None, "group", ("COP",), None),
     "demonstrators": (None, "group", ("OPP",), None),
+    "missing people": (None, "group", ("CVL",), None),
+    "Iranian and Turkish negotiators": ("IRN", "group", ("GOV",), None),
+    "Negotiators from Iran": ("IRN", "group", ("GOV",), None),
 }
 PLACES = {"Nairobi": "KEN", "Damascus": "SYR"}
 
@@ -85,6 +88,16 @@ class Patterns:
         Pat("REQUEST", "NOUN", "reminder"),
         Pat("COOPERATE", "VERB", "cooperate"),
         Pat("PROTEST", "VERB", "demonstrate"),
+        Pat("REQUEST", "VERB", "ask"),
+        Pat("AGREE", "VERB", "agree"),
+        Pat("COOPERATE", "VERB", "share"),
+        Pat("ACCUSE", "VERB", "condemn"),
+        Pat("ACCUSE", "VERB", "summon"),
+        Pat("MOBILIZE", "VERB", "mass"),
+        Pat("ASSAULT", "VERB", "resume"),
+        Pat("ACCUSE", "VERB", "express"),
+        Pat("COOPERATE", "NOUN", "drill"),
+        Pat("CONSULT", "NOUN", "talk"),
     ]
 
     def match_verb(self, lemma: str, objects: set[str], preps: set[str]) -> list[Pat]:
@@ -319,3 +332,120 @@ def test_arrests_with_no_doer_are_the_authorities_of_the_story_s_country(run) ->
     # not when another state is named: it may be the one that made the arrests
     got = run("Syria said 25 demonstrators were arrested.", home="KEN")
     assert _only(got, "COERCE")[1] == []
+
+
+def test_an_agreed_friendly_act_reads_on_as_a_topic(run) -> None:  # noqa: ANN001
+    got = run("Iraq and Iran agreed to share information on missing people.")
+    assert all(g[2] == [] for g in got if g[0] == "AGREE"), got
+    # a hostile intended act still takes its target from "on"
+    got = run("Iran threatened to impose sanctions on Syria.")
+    assert _only(got, "THREATEN")[1:] == (["IRN"], ["SYR"])
+
+
+def test_a_definite_noun_refers_back_to_an_earlier_act(run) -> None:  # noqa: ANN001
+    got = run("Egypt asked Iraq to delay the filling. Turkey rejected the request.")
+    assert _only(got, "REJECT")[1:] == (["TUR"], ["EGY"])
+    got = run("Syrian rebels attacked a post. Britain condemned the attack on Monday.")
+    assert _only(got, "ACCUSE")[1:] == (["GBR"], ["SYR"])
+    # a request that names its own maker or content is a new one
+    got = run("Egypt asked Iraq to delay. Turkey rejected the request for new talks.")
+    assert _only(got, "REJECT")[2] == []
+    # only an act of a fitting kind is referred to
+    got = run("Syrian rebels attacked a post. Turkey rejected the request.")
+    assert _only(got, "REJECT")[2] == []
+
+
+def test_a_participle_taken_for_the_subject_stands_for_the_noun_it_modifies(nlp) -> None:  # noqa: ANN001
+    from spacy.tokens import Doc
+
+    from dateline.events.arguments import verb_sources
+
+    # the parse a tagger gives "The Red Cross operating in Iraq criticised the arrests."
+    doc = Doc(
+        nlp.vocab,
+        words=[
+            "The",
+            "Red",
+            "Cross",
+            "operating",
+            "in",
+            "Iraq",
+            "criticised",
+            "the",
+            "arrests",
+            ".",
+        ],
+        heads=[2, 2, 3, 6, 3, 4, 6, 8, 6, 6],
+        deps=["det", "compound", "nsubj", "nsubj", "prep", "pobj", "ROOT", "det", "dobj", "punct"],
+        pos=["DET", "PROPN", "PROPN", "VERB", "ADP", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+        tags=["DT", "NNP", "NNP", "VBG", "IN", "NNP", "VBD", "DT", "NNS", "."],
+    )
+    assert [t.text for t in verb_sources(doc[6])[0]] == ["Cross"]
+    # a gerund clause as subject ("Operating in Iraq was risky") is left alone
+    doc = Doc(
+        nlp.vocab,
+        words=["Operating", "in", "Iraq", "angered", "Iran", "."],
+        heads=[3, 0, 1, 3, 3, 3],
+        deps=["csubj", "prep", "pobj", "ROOT", "dobj", "punct"],
+        pos=["VERB", "ADP", "PROPN", "VERB", "PROPN", "PUNCT"],
+        tags=["VBG", "IN", "NNP", "VBD", "NNP", "."],
+    )
+    assert [t.text for t in verb_sources(doc[3])[0]] == ["Operating"]
+
+
+def test_a_cause_that_leads_a_party_to_act(run) -> None:  # noqa: ANN001
+    got = run("The incident prompted Turkey to summon Syrian rebels on Friday.")
+    assert _only(got, "ACCUSE")[1:] == (["TUR"], ["SYR"])
+
+
+def test_the_neighbour_across_the_border_an_act_is_done_at(run) -> None:  # noqa: ANN001
+    got = run("Turkey massed tanks near its border with Syria.")
+    assert _only(got, "MOBILIZE")[1:] == (["TUR"], ["SYR"])
+    got = run("Turkey massed tanks near its border.")
+    assert _only(got, "MOBILIZE")[2] == []
+
+
+def test_the_state_a_deed_is_done_in_is_hit_only_by_its_doer(run) -> None:  # noqa: ANN001
+    got = run("Syrian rebels resumed an attack in Turkey.")
+    assert _only(got, "ASSAULT")[1:] == (["SYR"], ["TUR"])
+    got = run("Britain condemned an attack in Turkey.")
+    assert _only(got, "ACCUSE")[1:] == (["GBR"], [])
+
+
+def test_concern_over_an_act_held_together_bears_on_all_its_parties(run) -> None:  # noqa: ANN001
+    got = run("Iran held drills with Syria. Britain expressed concern over the drills.")
+    assert _only(got, "ACCUSE")[1:] == (["GBR"], ["IRN", "SYR"])
+
+
+def test_a_preposition_left_without_object_takes_the_noun_after_it(nlp) -> None:  # noqa: ANN001
+    from spacy.tokens import Doc
+
+    from dateline.events.phrases import prep_objects
+
+    # the parse a tagger gives "Peru granted asylum to five officers holed up there."
+    doc = Doc(
+        nlp.vocab,
+        words=["Peru", "granted", "asylum", "to", "five", "officers", "holed", "up", "there"],
+        heads=[1, 1, 1, 1, 5, 6, 1, 6, 6],
+        deps=["nsubj", "ROOT", "dobj", "prep", "nummod", "nsubj", "advcl", "prt", "advmod"],
+        pos=["PROPN", "VERB", "NOUN", "ADP", "NUM", "NOUN", "VERB", "ADP", "ADV"],
+        tags=["NNP", "VBD", "NN", "IN", "CD", "NNS", "VBD", "RP", "RB"],
+    )
+    assert [t.text for t in prep_objects(doc[3])] == ["officers"]
+    # a clause with its own conjunction is no such object ("to him, because X came")
+    doc = Doc(
+        nlp.vocab,
+        words=["Peru", "granted", "asylum", "to", "because", "officers", "came"],
+        heads=[1, 1, 1, 1, 6, 6, 1],
+        deps=["nsubj", "ROOT", "dobj", "prep", "mark", "nsubj", "advcl"],
+        pos=["PROPN", "VERB", "NOUN", "ADP", "SCONJ", "NOUN", "VERB"],
+        tags=["NNP", "VBD", "NN", "IN", "IN", "NNS", "VBD"],
+    )
+    assert prep_objects(doc[3]) == []
+
+
+def test_those_who_come_for_talks_hold_them(run) -> None:  # noqa: ANN001
+    got = run("Iranian and Turkish negotiators returned to Geneva for talks.")
+    assert _only(got, "CONSULT")[1:] == (["IRN"], [])
+    got = run("Negotiators from Iran went to Syria for talks.")
+    assert _only(got, "CONSULT")[1] == ["IRN"]

@@ -72,6 +72,13 @@ CASES = [
     # ruling out
     ("Greece said it had not ruled out seeking sanctions on Turkey.", "seeking", "possible"),
     ("Iran has ruled out negotiating with Washington.", "negotiating", "negated"),
+    # a present tense after "before", "until" or "once" refers to the future
+    ("The announcement comes a day before the premier travels to Moscow.", "travels", "planned"),
+    ("Troops will stay until the government signs the accord.", "signs", "planned"),
+    ("The minister resigned before parliament voted on the budget.", "voted", "asserted"),
+    # steps taken to do something carry it out
+    ("The junta has taken steps to ease restrictions on the press.", "ease", "asserted"),
+    ("The junta sent envoys to ease tensions with Thailand.", "ease", "planned"),
 ]
 
 

@@ -132,7 +132,13 @@ class CountryLexicon:
         for c in gc.get_countries().values():
             iso2to3[c["iso"]] = c["iso3"]
             if c.get("capital"):
-                self.capitals[fold(c["capital"])] = PlaceHit(c["iso3"], "capital", c["capital"])
+                hit = PlaceHit(c["iso3"], "capital", c["capital"])
+                if pycountry.countries.get(alpha_3=c["iso3"]) is None:
+                    # a dissolved state (Serbia and Montenegro): its capital stays the
+                    # current state's
+                    self.capitals.setdefault(fold(c["capital"]), hit)
+                else:
+                    self.capitals[fold(c["capital"])] = hit
         self.capitals.setdefault("kyiv", PlaceHit("UKR", "capital", "Kyiv"))
         self.capitals.setdefault("kiev", PlaceHit("UKR", "capital", "Kyiv"))
         self.capitals.setdefault("delhi", PlaceHit("IND", "capital", "New Delhi"))

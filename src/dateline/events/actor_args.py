@@ -6,16 +6,18 @@ standing for a pronoun ("Obama and Putin said they ...").
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Protocol
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from dateline.events.arguments import expand_conjuncts
 from dateline.events.modality import SAY_VERBS
-from dateline.types import Actor
+from dateline.types import Actor, Event
 
 __all__ = ["ActorLookup", "addressee_antecedents", "demonym_actor", "owner_actor",
-           "possessor_antecedents", "speaker_subjects", "the_two"]
+           "possessor_antecedents", "referred_act", "referred_act_targets",
+           "speaker_subjects", "the_two"]
 
 
 class ActorLookup(Protocol):
@@ -200,3 +202,86 @@ def owner_actor(t: Token, actors: ActorLookup, _depth: int = 0) -> Actor | None:
                         if o.dep_ == "pobj" and (a := actors.actor_at(o)) is not None:
                             return a
     return None
+
+
+# Nouns that refer back to an act reported earlier ("Ethiopia rejected the request",
+# "welcomed the decision", "condemned the killings"), with the types that act can have.
+_DECISION_TYPES = frozenset({"AGREE", "CONCEDE", "REJECT", "SANCTION", "RETREAT", "COERCE",
+                             "AID", "COOPERATE", "MOBILIZE"})
+_JOINT_ACTS = frozenset({"MOBILIZE", "COOPERATE"})  # exercises held together
+_REFERRED_ACTS: dict[str, frozenset[str]] = {
+    "request": frozenset({"REQUEST", "DEMAND"}),
+    "demand": frozenset({"REQUEST", "DEMAND"}),
+    "appeal": frozenset({"REQUEST", "DEMAND"}),
+    "threat": frozenset({"THREATEN"}),
+    "ultimatum": frozenset({"THREATEN"}),
+    "accusation": frozenset({"ACCUSE", "DISAPPROVE"}),
+    "allegation": frozenset({"ACCUSE", "DISAPPROVE"}),
+    "criticism": frozenset({"ACCUSE", "DISAPPROVE"}),
+    "offer": frozenset({"AGREE", "AID", "CONCEDE", "COOPERATE"}),
+    "proposal": frozenset({"AGREE", "CONCEDE", "COOPERATE", "REQUEST"}),
+    "decision": _DECISION_TYPES,
+    "move": _DECISION_TYPES,
+    "step": _DECISION_TYPES,
+    "measure": _DECISION_TYPES,
+    "exercise": _JOINT_ACTS,
+    "drill": _JOINT_ACTS,
+    "manoeuvre": _JOINT_ACTS,
+    "deployment": frozenset({"MOBILIZE"}),
+    "attack": frozenset({"ASSAULT"}),
+    "killing": frozenset({"ASSAULT"}),
+    "bombing": frozenset({"ASSAULT"}),
+    "raid": frozenset({"ASSAULT"}),
+    "arrest": frozenset({"COERCE"}),
+    "detention": frozenset({"COERCE"}),
+}
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
+
+
+def referred_act(noun: Token) -> frozenset[str] | None:
+    """The types of the earlier act a bare definite noun refers back to ("rejected the
+    request", "criticised the decision"), or None: a noun with an owner, a modifier that
+    names its doer, a phrase or a clause of its own introduces a new act."""
+    types = _REFERRED_ACTS.get(noun.lemma_.lower())
+    if types is None or not any(c.dep_ == "det" and c.lower_ in _DEFINITE
+                                for c in noun.children):
+        return None
+    if any(c.dep_ in ("poss", "acl", "relcl", "compound", "nmod", "appos")
+           or c.dep_ == "amod" and c.ent_type_ for c in noun.children):
+        return None
+    if any(c.dep_ == "prep" and not all(o.ent_type_ in ("DATE", "TIME")
+                                        for o in c.children if o.dep_ == "pobj")
+           for c in noun.children):  # "the request on Monday" is still the same request
+        return None
+    return types
+
+
+def referred_act_targets(doc: Doc, events: list[Event]) -> list[Event]:
+    """An event with no target whose object refers back to an act reported before ("Egypt
+    asked Ethiopia to delay ... Ethiopia rejected the request") bears on the one who did
+    that act: the sources of the latest earlier event of a fitting type."""
+    out: list[Event] = []
+    for i, ev in enumerate(events):
+        span = doc.char_span(ev.trigger_start, ev.trigger_end) if not ev.targets else None
+        verb = span.root if span is not None else None
+        if verb is None or verb.pos_ != "VERB" or ev.joint:
+            out.append(ev)
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        # "expressed concern over the exercises": the act the feeling is about
+        objects += [o for h in [verb, *objects] for p in h.children if p.dep_ == "prep"
+                    and p.lower_ in ("over", "about", "at") for o in p.children
+                    if o.dep_ == "pobj"]
+        types = next((t for o in objects if (t := referred_act(o)) is not None), None)
+        own = {(a.start, a.end) for a in ev.sources}
+        earlier = [e for e in events[:i] + events[i + 1:] if e.trigger_end <= verb.idx
+                   and e.sources and e.type in (types or ())
+                   and not {(a.start, a.end) for a in e.sources} & own]
+        if not earlier:
+            out.append(ev)
+            continue
+        act = max(earlier, key=lambda e: e.trigger_start)
+        # "concern over the exercises" held by two navies: both take part
+        parties = act.sources + act.targets if types == _JOINT_ACTS else act.sources
+        out.append(replace(ev, targets=parties, rule=f"{ev.rule}+referred-act"))
+    return out

@@ -33,6 +33,7 @@ __all__ = [
     "LIGHT_VERBS",
     "MEANS_NOUNS",
     "MEASURE_NOUNS",
+    "MOTION_VERBS",
     "REFUGE_NOUNS",
     "STATIVE_PARTICIPLES",
     "aimed_targets",
@@ -77,7 +78,7 @@ STATIVE_PARTICIPLES = frozenset({"engage", "involve", "oppose", "commit", "prepa
 
 def verb_sources(verb: Token, _depth: int = 0) -> tuple[list[Token], list[Token]]:
     """(sources, passive subjects) of a verb. Passive subjects are targets."""
-    subjects = _children(verb, "nsubj", "csubj", "expl")
+    subjects = [modified_subject(s) for s in _children(verb, "nsubj", "csubj", "expl")]
     if not subjects:  # "he will co-chair": the parser hung the subject on the auxiliary
         subjects = [s for a in _children(verb, "aux") for s in _children(a, "nsubj")]
     passive = _children(verb, "nsubjpass")
@@ -126,6 +127,17 @@ def verb_sources(verb: Token, _depth: int = 0) -> tuple[list[Token], list[Token]
     return [], []
 
 
+def modified_subject(subject: Token) -> Token:
+    """"The Red Cross operating in Iraq criticised ...": a participle the parser took for
+    the subject, with the noun it modifies as its own subject, stands for that noun."""
+    if subject.pos_ == "VERB" and subject.tag_ in ("VBG", "VBN"):
+        nouns = [c for c in subject.children if c.dep_ == "nsubj" and c.i < subject.i
+                 and c.pos_ in ("NOUN", "PROPN")]
+        if nouns and not _children(subject, "mark", "aux"):
+            return nouns[0]
+    return subject
+
+
 # Nouns of violent deeds and their weapons: "killed in an Israeli air strike", "wounded by
 # Russian shelling", "died in a US drone attack".
 _DEED_NOUNS = frozenset({
@@ -151,7 +163,11 @@ def instrument_doers(verb: Token) -> list[Token]:
 
 
 _OBJECT_CONTROL = frozenset({"urge", "ask", "call", "invite", "persuade", "force", "press",
-                             "push", "tell", "order", "allow", "encourage", "request"})
+                             "push", "tell", "order", "allow", "encourage", "request",
+                             # "the incident prompted South Korea to summon ...": a cause
+                             # that leads a party to act
+                             "prompt", "lead", "cause", "spur", "drive", "compel", "oblige",
+                             "inspire", "provoke", "convince"})
 
 
 # Verbs of transfer and deployment: their object is what moves ("offered its troops to
@@ -193,13 +209,16 @@ MEASURE_NOUNS = frozenset({"sanction", "embargo", "blockade", "ban", "curfew", "
                            "moratorium", "freeze", "quota", "duty", "levy", "veto"})
 
 
-def noun_prep_targets(noun: Token, hostile: bool = False, _depth: int = 0) -> list[Token]:
+def noun_prep_targets(noun: Token, hostile: bool = False, _depth: int = 0,
+                      doer: bool = True) -> list[Token]:
     """Parties named by the prepositional phrases of an object noun, also through "of"
-    ("a suspension of air links with Serbia", "part of an aid programme for Bosnia")."""
+    ("a suspension of air links with Serbia", "part of an aid programme for Bosnia").
+    ``doer``: the verb does the deed its object names ("resumed attacks in Israel"), so
+    the state it is done in is hit; "condemned an attack in Berlin" names no party."""
     preps = _NOUN_TARGET_PREPS | _HOSTILE_NOUN_PREPS \
         if hostile or noun.lemma_.lower() in MEASURE_NOUNS else _NOUN_TARGET_PREPS
     out: list[Token] = []
-    deed = hostile and noun.lemma_.lower() in _DEED_NOUNS | _ACTIVITY_NOUNS
+    deed = hostile and doer and noun.lemma_.lower() in _DEED_NOUNS | _ACTIVITY_NOUNS
     if noun.lemma_.lower() in _LEAVING_NOUNS:
         preps = preps - {"from"}
     for prep in _children(noun, "prep"):
@@ -212,7 +231,7 @@ def noun_prep_targets(noun: Token, hostile: bool = False, _depth: int = 0) -> li
             out += [o for o in _prep_objects(prep) if o.ent_type_ == "GPE"]
         elif prep.lower_ == "of" and _depth < 2:
             for obj in _prep_objects(prep):
-                out += noun_prep_targets(obj, hostile, _depth + 1)
+                out += noun_prep_targets(obj, hostile, _depth + 1, doer)
     return out
 
 
@@ -226,8 +245,9 @@ def verb_targets(verb: Token, hostile: bool = False, clausal: bool = True) -> li
     out = _children(verb, "dative", "attr")
     if verb.lemma_.lower() not in TRANSFER_VERBS:
         out += objects
+    doer = verb.lemma_.lower() not in _JUDGING_VERBS
     for obj in objects:  # "signed a treaty with Sudan", "continue aid to Mozambique"
-        out += noun_prep_targets(obj, hostile)
+        out += noun_prep_targets(obj, hostile, doer=doer)
     # "fired from Gaza": for a hostile act "from" is where the doer is, unless the act
     # takes something from someone ("confiscated weapons from armed groups")
     preps = TARGET_PREPS
@@ -250,6 +270,7 @@ def verb_targets(verb: Token, hostile: bool = False, clausal: bool = True) -> li
                     if not (prep.lower_ == "with" and o.lemma_.lower() in MEANS_NOUNS)]
         elif refuge and prep.lower_ == "in":  # "sought refuge in Germany"
             out += [o for o in _prep_objects(prep) if o.ent_type_ == "GPE"]
+    out += border_neighbours(verb)
     if not out and not objects and clausal:
         out += complement_subjects(verb)
     for prt in _children(verb, "prt"):  # "called on X" parsed with particle
@@ -261,6 +282,32 @@ def verb_targets(verb: Token, hostile: bool = False, clausal: bool = True) -> li
         # act, "against" names the one it is protected from, no target
         out += opposed_parties(verb)
     return expand_conjuncts(out)
+
+
+# Verbs that judge or report an act rather than do it: "condemned an attack in Berlin".
+_JUDGING_VERBS = frozenset({
+    "condemn", "criticise", "criticize", "denounce", "deplore", "decry", "protest",
+    "investigate", "probe", "report", "mourn", "blame", "welcome", "praise", "discuss",
+    "regret", "slam", "describe", "call", "question", "deny", "claim"})
+_BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borders", "frontiers"})
+
+
+def border_neighbours(verb: Token) -> list[Token]:
+    """"deployed troops near its border with Poland", "massed forces along the frontier
+    with Iraq": the neighbour across the border the act is done at."""
+    out: list[Token] = []
+    for prep in _children(verb, "prep") + [p for o in _children(verb, "dobj")
+                                           for p in _children(o, "prep")]:
+        if prep.lower_ not in ("near", "along", "on", "at", "to", "across", "toward",
+                               "towards", "close"):
+            continue
+        nouns = _prep_objects(prep) + [o for p in _children(prep, "prep")
+                                       for o in _prep_objects(p)]  # "close to"
+        for noun in nouns:
+            if noun.lemma_.lower() in _BORDER_NOUNS:
+                out += [o for p in _children(noun, "prep") if p.lower_ == "with"
+                        for o in _prep_objects(p)]
+    return out
 
 
 def elliptic_antecedent(obj: Token) -> Token | None:
@@ -391,9 +438,18 @@ def governing_light_verb(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_ in LIGHT_VERBS \
             and head.head.pos_ in ("VERB", "AUX"):
         return head.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "for" \
+            and head.head.lemma_.lower() in MOTION_VERBS and head.head.pos_ == "VERB":
+        # "negotiators return to Geneva for talks": those who come for the talks hold them
+        return head.head
     if noun.dep_ == "conj":
         return governing_light_verb(head)
     return None
+
+
+# Verbs of coming and going: who comes "for talks" takes part in them.
+MOTION_VERBS = frozenset({"return", "travel", "come", "go", "arrive", "fly", "head",
+                          "gather", "assemble", "converge", "sit", "reconvene"})
 
 
 def noun_sources(noun: Token) -> list[Token]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import partial
 from typing import Any, Protocol
 
 from spacy.tokens import Doc, Span, Token
@@ -18,10 +19,12 @@ from dateline.events.actor_args import (
     ActorLookup,
     owner_actor,
     possessor_antecedents,
+    referred_act_targets,
     speaker_subjects,
     the_two,
 )
 from dateline.events.arguments import (
+    MOTION_VERBS,
     aimed_targets,
     complement_subjects,
     condition_subjects,
@@ -67,6 +70,13 @@ from dateline.events.modality import (
     modality_of,
 )
 from dateline.events.parties import TERRITORIAL, settle_parties, uncoded
+from dateline.events.readings import (
+    labelled_predicate,
+    object_topic,
+    reread,
+    stance_objects,
+    unowned_aim,
+)
 from dateline.types import Actor, Article, Event, EventDate, Place
 
 __all__ = ["EventExtractor"]
@@ -114,7 +124,7 @@ class EventExtractor:
 
     # -- trigger detection -------------------------------------------------------------
 
-    def _verb_matches(self, tok: Token) -> list[Any]:
+    def _verb_matches(self, tok: Token, as_lemma: str | None = None) -> list[Any]:
         objects = {o.lemma_.lower() for d in _objects(tok) for o in [d, *d.conjuncts]}
         # "sent 40 tonnes of relief supplies": the measured noun counts as the object
         objects |= {o.lemma_.lower() for d in _objects(tok) for p in d.children
@@ -123,10 +133,12 @@ class EventExtractor:
         preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent")}
         # lexicon constraints on compounds ("ceasefire agreement") and subjects (conventions)
         objects |= {f for d in _objects(tok) for o in [d, *d.conjuncts] for f in compound_forms(o)}
+        objects |= {f for o in stance_objects(tok) for f in compound_forms(o)}  # "opposed to"
         match = getattr(self.patterns, "match_frame", None)
         subjects = subject_lemmas(tok)
         joined = joined_lemma(tok)
-        for lemma in ([joined] if joined else []) + [tok.lemma_.lower()]:
+        lemmas = [as_lemma] if as_lemma else ([joined] if joined else []) + [tok.lemma_.lower()]
+        for lemma in lemmas:
             found = match(lemma, objects, preps, subjects) if match else \
                 self.patterns.match_verb(lemma, objects, preps)
             if found:
@@ -150,9 +162,10 @@ class EventExtractor:
             found: list[tuple[Token, Event]] = []
             contents: set[int] = set()  # acts that are the content of a permission, order
             for tok in sent:
-                if tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound"):
-                    continue
-                matches = self._verb_matches(tok)
+                if tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound") or unowned_aim(tok):
+                    continue  # "efforts to normalise relations": background
+                matches = reread(tok, self._verb_matches(tok),
+                                 partial(self._verb_matches, tok))
                 framed = self._frame_event(tok, matches, sent, article, actors, dater, places)
                 if framed is not None:
                     found.append((tok, framed[0]))
@@ -175,10 +188,17 @@ class EventExtractor:
                         found.append((tok, ev))
                         verb_event_tokens.add(tok.i)
             for tok in sent:
-                if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in _NOT_EVENT_NOUNS:
-                    continue
+                if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in _NOT_EVENT_NOUNS \
+                        or labelled_predicate(tok):
+                    continue  # "called the detention an attack": a label
                 if tok.head.i in verb_event_tokens and tok.dep_ in ("dobj", "nsubjpass"):
                     continue  # "signed an agreement": the verb already coded it
+                light = governing_light_verb(tok) if tok.dep_ == "pobj" else None
+                if light is not None and light.i in verb_event_tokens and (
+                        light.lemma_.lower() in MOTION_VERBS or object_topic(tok, light)):
+                    # "will travel to Riyadh for consultations": one visit; "offered help
+                    # with the investigation": what the offered help is for
+                    continue
                 matches = self._noun_matches(tok)
                 if not matches:
                     continue
@@ -186,7 +206,7 @@ class EventExtractor:
                 if ev is not None:
                     found.append((tok, ev))
             events += merge_restatements(found, contents | content_tokens(found))
-        return events
+        return referred_act_targets(doc, events)
 
     def _frame_event(self, tok: Token, matches: list[Any], sent: Span, article: Article,
                      actors: ActorLookup, dater: _Dater,
@@ -274,8 +294,9 @@ class EventExtractor:
 
     def _verb_event(self, tok: Token, pattern: Any, sent: Span, article: Article,
                     actors: ActorLookup, dater: _Dater, places: _Places) -> Event | None:
-        if tok.lemma_ in SAY_VERBS and pattern.type == "OTHER":
-            return None
+        if tok.lemma_ in SAY_VERBS and pattern.type == "OTHER" and \
+                getattr(pattern, "object", "-") in ("-", "*"):
+            return None  # "claimed that ...": a report; "claimed responsibility" is 015
         src_tokens, passive_targets = verb_sources(tok)
         hostile = pattern.type in _HOSTILE
         tgt_tokens = passive_targets + verb_targets(tok, hostile=hostile, clausal=False)
@@ -300,7 +321,11 @@ class EventExtractor:
         # intended act is the target of the threat, vow or demand; "donated and
         # delivered goods to the school": conjoined verbs share their target
         for act in acts if not targets else []:
-            targets = self._actors(verb_targets(act, hostile=True, clausal=False), actors)
+            # "agreed to share information on missing people": the act is read with
+            # hostile prepositions only when the verb or the act itself is hostile
+            act_hostile = hostile or any(p.type in _HOSTILE for p in self._verb_matches(act))
+            targets = self._actors(verb_targets(act, hostile=act_hostile, clausal=False),
+                                   actors)
             if targets:
                 break
         if not targets:  # "staged a hunger strike in protest of the government's refusal"
@@ -343,7 +368,8 @@ class EventExtractor:
             if not src_tokens:
                 src_tokens, passive = verb_sources(light)
                 src_tokens = src_tokens or passive
-            tgt_tokens += [t for t in verb_targets(light) if t.i != tok.i]
+            if light.lemma_.lower() not in MOTION_VERBS:  # "return to Geneva for talks"
+                tgt_tokens += [t for t in verb_targets(light) if t.i != tok.i]
         sources = self._actors(src_tokens, actors)
         targets = self._actors(tgt_tokens, actors)
         if not targets and not joint:

@@ -102,6 +102,9 @@ EXPRESSIVE_PURPOSES = frozenset(
 )
 # Nouns of trying: "an attempt to assassinate the governor" is an act whose outcome is open.
 ATTEMPT_NOUNS = frozenset({"attempt", "bid", "effort", "try"})
+# Temporal conjunctions whose present-tense clause refers to the future: "comes a day
+# before Sarkozy heads to Beijing", "will stay until the president arrives".
+FUTURE_MARKS = frozenset({"before", "until", "till", "once"})
 # Heads of mandative clauses: "demanded that the curbs be lifted", "its demand that Israel
 # ease restrictions" (the demanded act has not happened: hypothetical).
 MANDATIVE_HEADS = frozenset(
@@ -308,6 +311,11 @@ def modality_of(trigger: Token) -> tuple[str, str]:
             plan = plan or (label, next(iter(aux & HYPOTHETICAL_AUX)))
         if aux & FUTURE_AUX:
             plan = plan or ("planned", "will")
+        if t == v and t.tag_ in ("VBZ", "VBP") and not aux:
+            mark = next((c.lower_ for c in t.children
+                         if c.dep_ == "mark" and c.lower_ in FUTURE_MARKS), None)
+            if mark is not None:  # a present tense after "before" is the future
+                plan = plan or ("planned", mark)
         if t != v and (t.lemma_ in POSSIBLE_HEADS or t.lower_ in POSSIBLE_HEADS):
             hedge = hedge or ("possible", t.text)
         if t != v and t.lemma_ in PLAN_HEADS:
@@ -329,6 +337,8 @@ def modality_of(trigger: Token) -> tuple[str, str]:
                 hedge = hedge or ("possible", t.head.text)
             elif t.lemma_ in EXPRESSIVE_PURPOSES and t == v:
                 pass  # "rallied to demand": the demand is made by rallying
+            elif _steps_taken(t):
+                pass  # "took steps to enhance freedoms": the steps carry the act out
             elif t.dep_ == "advcl" or t.head.lower_ == "order":
                 plan = plan or ("planned", "in order to")
         mandate = _mandative(t)
@@ -351,6 +361,20 @@ def modality_of(trigger: Token) -> tuple[str, str]:
     if v.tag_ == "VBG" and v.dep_ in ("ROOT",) and "be" not in {c.lemma_ for c in v.children}:
         return "asserted", "headline"
     return "asserted", v.tag_ or "verb"
+
+
+_STEPS = frozenset({"step", "measure", "action"})
+
+
+def _steps_taken(t: Token) -> bool:
+    """ "has taken steps to enhance political freedoms", "steps to ease the curfew": the
+    infinitive names what the steps do, which is asserted with them."""
+    head = t.head
+    if t.dep_ == "acl":
+        return head.lemma_.lower() in _STEPS
+    return head.lemma_.lower() == "take" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _STEPS for c in head.children
+    )
 
 
 def _mandative(t: Token) -> str | None:

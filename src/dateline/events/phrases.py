@@ -64,7 +64,7 @@ def prep_objects(prep: Token) -> list[Token]:
     ("with Russia pertaining to ..." parsed as with -> pcomp -> nsubj)."""
     objs = children(prep, "pobj")
     if not objs and not children(prep, "pcomp"):
-        objs = raised_object(prep)
+        objs = raised_object(prep) or stranded_object(prep)
     for pc in children(prep, "pcomp"):
         # "jailed him for helping militants": a reason or time clause names no party
         objs += (
@@ -73,6 +73,31 @@ def prep_objects(prep: Token) -> list[Token]:
             else children(pc, "nsubj", "dobj", "pobj")
         )
     return expand_conjuncts(objs)
+
+
+def stranded_object(prep: Token) -> list[Token]:
+    """ "granted asylum to five officers holed up in ...": a preposition left without
+    object because the parser made the noun after it the subject of the participle that
+    follows; that noun is the preposition's object."""
+    doc = prep.doc
+    for clause in prep.head.children:
+        if (
+            clause.dep_ not in ("advcl", "ccomp", "conj")
+            or clause.i <= prep.i
+            or clause.tag_ not in ("VBN", "VBG", "VBD")
+        ):
+            continue
+        subjects = [
+            s for s in children(clause, "nsubj", "nsubjpass") if s.pos_ in ("NOUN", "PROPN")
+        ]
+        if (
+            subjects
+            and min(t.i for t in subjects[0].subtree) == prep.i + 1
+            and not any(t.dep_ in ("aux", "auxpass", "mark") for t in clause.children)
+            and not any(t.is_punct for t in doc[prep.i + 1 : clause.i])
+        ):
+            return subjects[:1]
+    return []
 
 
 def raised_object(prep: Token) -> list[Token]:
