@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import partial
-from typing import Any, Protocol
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -37,16 +37,13 @@ from dateline.events.arguments import (
     verb_sources,
     verb_targets,
 )
-from dateline.events.context import contexts_for
+from dateline.events.assemble import HOSTILE, Dater, Places, build_event
 from dateline.events.conventions import (
-    COOPERATIVE,
     VIOLENT_NOUNS,
     RulePattern,
     compound_forms,
     condition_of,
     demanded_by,
-    is_purpose,
-    is_refusal,
     joined_lemma,
     subject_lemmas,
 )
@@ -64,12 +61,8 @@ from dateline.events.frames import (
 )
 from dateline.events.modality import (
     SAY_VERBS,
-    attribution_for,
-    clause_verb,
-    is_embedded_question,
-    modality_of,
 )
-from dateline.events.parties import TERRITORIAL, settle_parties, uncoded
+from dateline.events.parties import TERRITORIAL, uncoded
 from dateline.events.readings import (
     labelled_predicate,
     object_topic,
@@ -77,36 +70,14 @@ from dateline.events.readings import (
     stance_objects,
     unowned_aim,
 )
-from dateline.types import Actor, Article, Event, EventDate, Place
+from dateline.types import Actor, Article, Event
 
 __all__ = ["EventExtractor"]
 
 
-class _Dater(Protocol):
-    def date(self, trigger: Token) -> EventDate: ...
 
 
-class _Places(Protocol):
-    def locate(self, trigger: Token) -> Place | None: ...
-
-
-_MODALITY_WEIGHT = {"asserted": 1.0, "planned": 0.95, "possible": 0.9, "negated": 0.9,
-                    "hypothetical": 0.85, "denied": 0.9}
 _COSOURCE_PREPS = frozenset({"along", "together", "alongside", "jointly"})
-
-
-def _dedupe(actors: Sequence[Actor]) -> tuple[Actor, ...]:
-    """One actor per mention and coding ("U.S. and Russian negotiators" is two)."""
-    seen: dict[tuple[int, int, str | None, str | None], Actor] = {}
-    for a in actors:
-        seen.setdefault((a.start, a.end, a.country, a.name), a)
-    return tuple(seen.values())
-
-
-def _span_text(tokens: Sequence[Token]) -> tuple[str, int, int]:
-    lo, hi = min(t.i for t in tokens), max(t.i for t in tokens)
-    span = tokens[0].doc[lo:hi + 1]
-    return span.text, span.start_char, span.end_char
 
 
 _POSSESSIVES = frozenset({"its", "their"})
@@ -154,8 +125,8 @@ class EventExtractor:
 
     # -- one article ---------------------------------------------------------------------
 
-    def extract(self, doc: Doc, article: Article, actors: ActorLookup, dater: _Dater,
-                places: _Places) -> list[Event]:
+    def extract(self, doc: Doc, article: Article, actors: ActorLookup, dater: Dater,
+                places: Places) -> list[Event]:
         events: list[Event] = []
         for sent in doc.sents:
             verb_event_tokens: set[int] = set()
@@ -209,8 +180,8 @@ class EventExtractor:
         return referred_act_targets(doc, events)
 
     def _frame_event(self, tok: Token, matches: list[Any], sent: Span, article: Article,
-                     actors: ActorLookup, dater: _Dater,
-                     places: _Places) -> tuple[Event, int] | None:
+                     actors: ActorLookup, dater: Dater,
+                     places: Places) -> tuple[Event, int] | None:
         """A permission or an enforced order with its act (see ``frames``), when the
         lexicon has no more specific reading of the verb."""
         if matches and matches[0].object != "-":
@@ -276,7 +247,7 @@ class EventExtractor:
         return out
 
     def _must_event(self, tok: Token, sent: Span, article: Article, actors: ActorLookup,
-                    dater: _Dater, places: _Places) -> Event | None:
+                    dater: Dater, places: Places) -> Event | None:
         """A reported obligation whose act the lexicon does not type is still a demand by
         the speaker of the one who must act."""
         speaker = demanded_by(tok)
@@ -293,12 +264,12 @@ class EventExtractor:
                            targets, False, theme, sent, article, actors, dater, places)
 
     def _verb_event(self, tok: Token, pattern: Any, sent: Span, article: Article,
-                    actors: ActorLookup, dater: _Dater, places: _Places) -> Event | None:
+                    actors: ActorLookup, dater: Dater, places: Places) -> Event | None:
         if tok.lemma_ in SAY_VERBS and pattern.type == "OTHER" and \
                 getattr(pattern, "object", "-") in ("-", "*"):
             return None  # "claimed that ...": a report; "claimed responsibility" is 015
         src_tokens, passive_targets = verb_sources(tok)
-        hostile = pattern.type in _HOSTILE
+        hostile = pattern.type in HOSTILE
         tgt_tokens = passive_targets + verb_targets(tok, hostile=hostile, clausal=False)
         co_tokens = []
         for prep in (c for c in tok.children if c.dep_ in ("prep", "advmod")):
@@ -323,7 +294,7 @@ class EventExtractor:
         for act in acts if not targets else []:
             # "agreed to share information on missing people": the act is read with
             # hostile prepositions only when the verb or the act itself is hostile
-            act_hostile = hostile or any(p.type in _HOSTILE for p in self._verb_matches(act))
+            act_hostile = hostile or any(p.type in HOSTILE for p in self._verb_matches(act))
             targets = self._actors(verb_targets(act, hostile=act_hostile, clausal=False),
                                    actors)
             if targets:
@@ -358,7 +329,7 @@ class EventExtractor:
                            place_tok=place_tok)
 
     def _noun_event(self, tok: Token, pattern: Any, sent: Span, article: Article,
-                    actors: ActorLookup, dater: _Dater, places: _Places) -> Event | None:
+                    actors: ActorLookup, dater: Dater, places: Places) -> Event | None:
         light = governing_light_verb(tok)
         src_tokens = noun_sources(tok)
         tgt_tokens, joint = noun_targets(tok)
@@ -397,114 +368,13 @@ class EventExtractor:
     def _build(self, tok: Token, trigger_tokens: list[Token], pattern: Any, rule: str,
                sources: list[Actor], targets: list[Actor], joint: bool,
                theme_tokens: list[Token], sent: Span, article: Article, actors: ActorLookup,
-               dater: _Dater, places: _Places, co_sources: bool = False,
+               dater: Dater, places: Places, co_sources: bool = False,
                place_tok: Token | None = None) -> Event | None:
-        if is_embedded_question(tok):
-            return None
-        src = _dedupe(sources)
-        src_spans = {(s.start, s.end, s.country, s.name) for s in src}
-        src_countries = {s.country for s in src if s.country and s.kind != "country"}
-        tgt = tuple(a for a in _dedupe(targets) if (a.start, a.end, a.country, a.name)
-                    not in src_spans
-                    # "he represented India": a country standing for the actor's own side
-                    and not (a.kind == "country" and a.country in src_countries))
-        place = places.locate(tok)
-        act_place = places.locate(place_tok) if place_tok is not None and \
-            place_tok.i != tok.i else None
-        attribution = attribution_for(tok, sent)
-        src, tgt = settle_parties(tok, pattern.type, pattern.mode, src, tgt, place, act_place,
-                                  place_tok, sent, actors, places,
-                                  attribution.head if attribution else None)
-        if not src and not tgt:
-            return None
-        if not tgt and len(src) > 1:
-            joint = True  # several doers and no one done to: a joint act
-        modality, cue = modality_of(tok)
-        if isinstance(pattern, RulePattern) and pattern.source == "rule":
-            # the demand is made, whatever its content
-            modality, cue = "asserted", pattern.source
-        attr_actor = actors.actor_at(attribution.head) if attribution else None
-        trig_text, trig_start, trig_end = _span_text(trigger_tokens)
-        theme = quantity = None
-        if theme_tokens:
-            head = theme_tokens[0]
-            sub = sorted(head.subtree, key=lambda t: t.i)
-            sub = [t for t in sub if t.dep_ not in ("relcl", "acl", "punct") or t == head]
-            theme = head.doc[sub[0].i:head.i + 1].text if sub else head.text
-            nums = [c for c in head.children if c.dep_ == "nummod"]
-            quantity = nums[0].text if nums else None
-        completeness = 1.0 if (src and tgt) or joint else 0.85
-        if pattern.type in ("REQUEST", "DEMAND") and is_purpose(tok):
-            # "staged demonstrations to demand reforms": the demand is the purpose of
-            # another act, which should be read first
-            completeness *= 0.7
-        confidence = float(getattr(pattern, "confidence", 0.8)) * completeness * \
-            _MODALITY_WEIGHT.get(modality, 0.9) * (1.0 if tok.pos_ == "VERB" else 0.95)
-        cameo = pattern.cameo if getattr(pattern, "cameo", "-") not in ("-", "", None) \
-            else _default_cameo(pattern.type, pattern.mode)
-        mode = pattern.mode if getattr(pattern, "mode", "-") not in ("-", "", None) else None
-        verb = clause_verb(tok)
-        type_ = pattern.type
-        extras: dict[str, str] = {}
-        demand = demanded_by(tok) if type_ not in ("DEMAND", "REQUEST", "THREATEN") else None
-        if demand is not None:
-            # "Russia said Sudan must return the helicopter": a demand by the speaker of
-            # the one who must act; the demanded act is kept in extras
-            speaker = self._actors(expand_conjuncts([demand]), actors)
-            if speaker:
-                extras = {"demanded_type": type_}
-                tgt, src = src, tuple(speaker)
-                type_, mode, modality, joint = "DEMAND", None, "asserted", False
-                cameo = _default_cameo("DEMAND", None)
-                rule += f"+must:{type_}"
-        condition = condition_of(tok) if modality in ("planned", "possible", "hypothetical") \
-            else None
-        if condition == "unless" or (condition == "if" and type_ in _HOSTILE | {"SANCTION",
-                                                                               "RETREAT",
-                                                                               "REJECT"}):
-            # "will withdraw its troops unless ...", "may halt mediation if ...": a
-            # conditional announcement of a harmful act is a threat (PLOVER THREATEN)
-            extras = {**extras, "threatened_type": type_}
-            type_, mode, modality = "THREATEN", None, "asserted"
-            cameo = _default_cameo("THREATEN", None)
-            rule += f"+condition:{condition}"
-        if modality == "negated" and type_ in COOPERATIVE and is_refusal(tok, cue):
-            # "refused to withdraw", "will not accept", "failed to reach agreement": the
-            # refusal is itself an event (PLOVER REJECT); the refused act is kept in extras
-            extras = {"refused_type": type_}
-            type_, mode, modality = "REJECT", None, "asserted"
-            cameo = _default_cameo("REJECT", None)
-            rule += f"+refusal:{type_}"
-        return Event(
-            article_id=article.id,
-            type=type_,
-            mode=mode,
-            context=contexts_for(list(verb.subtree)),
-            cameo=cameo,
-            sources=src,
-            targets=tgt,
-            modality=modality,
-            trigger=trig_text,
-            trigger_start=trig_start,
-            trigger_end=trig_end,
-            sentence=sent.text,
-            sentence_start=sent.start_char,
-            sentence_end=sent.end_char,
-            date=dater.date(tok),
-            rule=f"{rule} ({getattr(pattern, 'source', 'patterns')}); modality:{cue}",
-            confidence=round(confidence, 3),
-            place=place,
-            attribution=attr_actor,
-            attribution_text=attribution.text if attribution else None,
-            quantity=quantity,
-            theme=theme,
-            joint=joint,
-            extras=extras,
-        )
+        return build_event(tok, trigger_tokens, pattern, rule, sources, targets, joint,
+                           theme_tokens, sent, article, actors, dater, places,
+                           partial(self._actors, actors=actors), place_tok)
 
 
-_HOSTILE = frozenset({"ASSAULT", "THREATEN", "COERCE", "ACCUSE", "DISAPPROVE", "PROTEST",
-                      "SANCTION"})
 _NOT_EVENT_NOUNS = ("GPE", "PERSON", "DATE", "TIME")  # "in March" is no protest march
 
 
@@ -522,11 +392,3 @@ def _objects(verb: Token) -> list[Token]:
                                                   t.doc[t.head.i:t.left_edge.i])):
                     return [t]
     return []
-
-
-def _default_cameo(type_: str, mode: str | None) -> str | None:
-    try:
-        from dateline.events.cameo import plover_to_cameo
-    except ImportError:  # pragma: no cover - the crosswalk module ships with the package
-        return None
-    return plover_to_cameo(type_, mode if mode not in ("-", "") else None)
