@@ -20,7 +20,6 @@ class ModelNotFound(RuntimeError):
     pass
 
 
-@lru_cache(maxsize=2)
 def doc_text(doc: Doc) -> str:
     """``doc.text``, built once per doc and kept in ``doc.user_data`` (spaCy rebuilds it
     from the tokens on every access, which every stage would otherwise pay for)."""
@@ -30,6 +29,7 @@ def doc_text(doc: Doc) -> str:
     return str(text)
 
 
+@lru_cache(maxsize=2)
 def load_nlp(name: str | None = None) -> Language:
     """Load the English pipeline (cached: one load per process)."""
     names = (name,) if name else MODEL_NAMES
