@@ -6,10 +6,10 @@ pin the extractor's own rules."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 import pytest
+from doubles import Pat
 
 from dateline.events.extract import EventExtractor
 from dateline.types import Actor, Article, EventDate
@@ -18,19 +18,6 @@ COUNTRY = {"India": "IND", "Uzbekistan": "UZB", "Iran": "IRN", "Iraq": "IRQ",
            "Russia": "RUS", "Modi": "IND", "Putin": "RUS", "Macron": "FRA",
            "Germany": "DEU", "Egypt": "EGY", "Sudan": "SDN", "France": "FRA", "Merkel": "DEU",
            "Turkey": "TUR", "Syria": "SYR", "Kenya": "KEN", "China": "CHN", "Nepal": "NPL"}
-
-
-@dataclass(frozen=True)
-class Pat:
-    type: str
-    pos: str
-    lemma: str
-    object: str = "-"
-    prep: str = "-"
-    mode: str = "-"
-    cameo: str = "-"
-    confidence: float = 0.9
-    source: str = "test"
 
 
 class Patterns:

@@ -8,13 +8,13 @@ pin the extractor's own rules on sentences written for them."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 import pytest
+from doubles import FixedDater, ListPatterns, NamedPlaces, Pat, PhraseActors
 
 from dateline.events.extract import EventExtractor
-from dateline.types import Actor, Article, EventDate, Place
+from dateline.types import Article
 
 # phrase -> (country, kind, sectors); a phrase is matched as written, first occurrence
 ACTORS: dict[str, tuple[str | None, str, tuple[str, ...]]] = {
@@ -52,101 +52,42 @@ ACTORS: dict[str, tuple[str | None, str, tuple[str, ...]]] = {
 PLACES = {"Nairobi": "KEN", "Beirut": "LBN", "Ankara": "TUR"}
 
 
-@dataclass(frozen=True)
-class Pat:
-    type: str
-    pos: str
-    lemma: str
-    object: str = "-"
-    mode: str = "-"
-    cameo: str = "-"
-    confidence: float = 0.9
-    source: str = "test"
+ROWS = [
+    Pat("AGREE", "VERB", "offer"),
+    Pat("AGREE", "VERB", "sign"),
+    Pat("SANCTION", "VERB", "impose"),
+    Pat("CONCEDE", "VERB", "lift"),
+    Pat("THREATEN", "VERB", "threaten"),
+    Pat("ASSAULT", "VERB", "attack"),
+    Pat("ASSAULT", "VERB", "open"),
+    Pat("COERCE", "VERB", "disperse"),
+    Pat("COERCE", "VERB", "arrest"),
+    Pat("COERCE", "VERB", "ban"),
+    Pat("COERCE", "VERB", "jail"),
+    Pat("PROTEST", "VERB", "riot"),
+    Pat("CONSULT", "NOUN", "mediation"),
+    Pat("CONSULT", "NOUN", "talk"),
+    Pat("CONSULT", "VERB", "meet"),
+    Pat("REJECT", "VERB", "oppose"),
+    Pat("MOBILIZE", "VERB", "mobilize"),
+    Pat("REJECT", "VERB", "refuse"),
+    Pat("PROTEST", "NOUN", "hunger strike"),
+]
 
 
-class Patterns:
-    rows = [
-        Pat("AGREE", "VERB", "offer"),
-        Pat("AGREE", "VERB", "sign"),
-        Pat("SANCTION", "VERB", "impose"),
-        Pat("CONCEDE", "VERB", "lift"),
-        Pat("THREATEN", "VERB", "threaten"),
-        Pat("ASSAULT", "VERB", "attack"),
-        Pat("ASSAULT", "VERB", "open"),
-        Pat("COERCE", "VERB", "disperse"),
-        Pat("COERCE", "VERB", "arrest"),
-        Pat("COERCE", "VERB", "ban"),
-        Pat("COERCE", "VERB", "jail"),
-        Pat("PROTEST", "VERB", "riot"),
-        Pat("CONSULT", "NOUN", "mediation"),
-        Pat("CONSULT", "NOUN", "talk"),
-        Pat("CONSULT", "VERB", "meet"),
-        Pat("REJECT", "VERB", "oppose"),
-        Pat("MOBILIZE", "VERB", "mobilize"),
-        Pat("REJECT", "VERB", "refuse"),
-        Pat("PROTEST", "NOUN", "hunger strike"),
-    ]
-
-    def match_verb(self, lemma: str, objects: set[str], preps: set[str]) -> list[Pat]:
-        return [p for p in self.rows if p.pos == "VERB" and p.lemma == lemma]
-
-    def match_noun(self, lemma: str) -> list[Pat]:
-        return [p for p in self.rows if p.pos == "NOUN" and p.lemma == lemma]
+def Patterns() -> ListPatterns:  # noqa: N802 - stands for the lexicon class
+    return ListPatterns(ROWS)
 
 
-class Actors:
-    """Codes the phrases of ``ACTORS`` where they occur in the parsed text."""
-
-    def __init__(self, doc) -> None:  # noqa: ANN001
-        self.mentions: list[Actor] = []
-        self._by_token: dict[int, Actor] = {}
-        for phrase, (country, kind, sectors) in sorted(ACTORS.items(), key=lambda kv: -len(kv[0])):
-            at = doc.text.find(phrase)
-            while at >= 0 and not (
-                (at == 0 or not doc.text[at - 1].isalnum())
-                and (at + len(phrase) == len(doc.text) or not doc.text[at + len(phrase)].isalnum())
-            ):
-                at = doc.text.find(phrase, at + 1)
-            span = doc.char_span(at, at + len(phrase)) if at >= 0 else None
-            if span is None or any(t.i in self._by_token for t in span):
-                continue
-            a = Actor(
-                phrase,
-                span.start_char,
-                span.end_char,
-                name=phrase,
-                country=country,
-                kind=kind,
-                sectors=sectors,
-                rule="test",
-            )
-            self.mentions.append(a)
-            for t in span:
-                self._by_token[t.i] = a
-
-    def actor_at(self, token):  # noqa: ANN001, ANN201
-        return self._by_token.get(token.i)
+def Actors(doc, home: str | None = None) -> PhraseActors:  # noqa: ANN001, N802
+    return PhraseActors(doc, ACTORS, home)
 
 
-class Places:
-    """Resolves the names of ``PLACES``; an event is where a place in its verb's own
-    phrases is."""
-
-    def __init__(self, doc) -> None:  # noqa: ANN001
-        self.places = [
-            Place(t.text, t.idx, t.idx + len(t), t.text, PLACES[t.text])
-            for t in doc
-            if t.text in PLACES
-        ]
-
-    def locate(self, trigger):  # noqa: ANN001, ANN201
-        sub = {t.idx for t in trigger.subtree if t.dep_ not in ("ccomp", "xcomp")}
-        return next((p for p in self.places if p.start in sub), None)
+def Places(doc) -> NamedPlaces:  # noqa: ANN001, N802
+    return NamedPlaces(doc, PLACES)
 
 
-class Dater:
-    def date(self, trigger):  # noqa: ANN001, ANN201
-        return EventDate(date(2020, 1, 1), date(2020, 1, 1), "day", "publication")
+Dater = FixedDater
 
 
 @pytest.fixture(scope="module")

@@ -10,13 +10,13 @@ written for these tests."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 import pytest
+from doubles import FixedDater, ListPatterns, NamedPlaces, Pat, PhraseActors
 
 from dateline.events.extract import EventExtractor
-from dateline.types import Actor, Article, EventDate, Place
+from dateline.types import Article
 
 # phrase -> (country, kind, sectors, role)
 ACTORS: dict[str, tuple[str | None, str, tuple[str, ...], str | None]] = {
@@ -51,116 +51,56 @@ ACTORS: dict[str, tuple[str | None, str, tuple[str, ...], str | None]] = {
 PLACES = {"Nairobi": "KEN", "Damascus": "SYR"}
 
 
-@dataclass(frozen=True)
-class Pat:
-    type: str
-    pos: str
-    lemma: str
-    object: str = "-"
-    mode: str = "-"
-    cameo: str = "-"
-    confidence: float = 0.9
-    source: str = "test"
+ROWS = [
+    Pat("THREATEN", "VERB", "threaten"),
+    Pat("SANCTION", "VERB", "halt"),
+    Pat("ASSAULT", "VERB", "kill"),
+    Pat("ASSAULT", "VERB", "attack"),
+    Pat("ASSAULT", "VERB", "open"),
+    Pat("REJECT", "VERB", "reject"),
+    Pat("COERCE", "VERB", "confiscate"),
+    Pat("COERCE", "VERB", "tighten"),
+    Pat("COERCE", "VERB", "disperse"),
+    Pat("COERCE", "VERB", "arrest"),
+    Pat("ACCUSE", "VERB", "sue"),
+    Pat("REQUEST", "VERB", "demand"),
+    Pat("CONCEDE", "VERB", "lift"),
+    Pat("COERCE", "VERB", "impose"),
+    Pat("ASSAULT", "VERB", "torture"),
+    Pat("COERCE", "VERB", "seize"),
+    Pat("REQUEST", "NOUN", "demand"),
+    Pat("REQUEST", "VERB", "seek"),
+    Pat("CONCEDE", "VERB", "ease"),
+    Pat("COOPERATE", "VERB", "establish"),
+    Pat("REQUEST", "NOUN", "reminder"),
+    Pat("COOPERATE", "VERB", "cooperate"),
+    Pat("PROTEST", "VERB", "demonstrate"),
+    Pat("REQUEST", "VERB", "ask"),
+    Pat("AGREE", "VERB", "agree"),
+    Pat("COOPERATE", "VERB", "share"),
+    Pat("ACCUSE", "VERB", "condemn"),
+    Pat("ACCUSE", "VERB", "summon"),
+    Pat("MOBILIZE", "VERB", "mass"),
+    Pat("ASSAULT", "VERB", "resume"),
+    Pat("ACCUSE", "VERB", "express"),
+    Pat("COOPERATE", "NOUN", "drill"),
+    Pat("CONSULT", "NOUN", "talk"),
+]
 
 
-class Patterns:
-    rows = [
-        Pat("THREATEN", "VERB", "threaten"),
-        Pat("SANCTION", "VERB", "halt"),
-        Pat("ASSAULT", "VERB", "kill"),
-        Pat("ASSAULT", "VERB", "attack"),
-        Pat("ASSAULT", "VERB", "open"),
-        Pat("REJECT", "VERB", "reject"),
-        Pat("COERCE", "VERB", "confiscate"),
-        Pat("COERCE", "VERB", "tighten"),
-        Pat("COERCE", "VERB", "disperse"),
-        Pat("COERCE", "VERB", "arrest"),
-        Pat("ACCUSE", "VERB", "sue"),
-        Pat("REQUEST", "VERB", "demand"),
-        Pat("CONCEDE", "VERB", "lift"),
-        Pat("COERCE", "VERB", "impose"),
-        Pat("ASSAULT", "VERB", "torture"),
-        Pat("COERCE", "VERB", "seize"),
-        Pat("REQUEST", "NOUN", "demand"),
-        Pat("REQUEST", "VERB", "seek"),
-        Pat("CONCEDE", "VERB", "ease"),
-        Pat("COOPERATE", "VERB", "establish"),
-        Pat("REQUEST", "NOUN", "reminder"),
-        Pat("COOPERATE", "VERB", "cooperate"),
-        Pat("PROTEST", "VERB", "demonstrate"),
-        Pat("REQUEST", "VERB", "ask"),
-        Pat("AGREE", "VERB", "agree"),
-        Pat("COOPERATE", "VERB", "share"),
-        Pat("ACCUSE", "VERB", "condemn"),
-        Pat("ACCUSE", "VERB", "summon"),
-        Pat("MOBILIZE", "VERB", "mass"),
-        Pat("ASSAULT", "VERB", "resume"),
-        Pat("ACCUSE", "VERB", "express"),
-        Pat("COOPERATE", "NOUN", "drill"),
-        Pat("CONSULT", "NOUN", "talk"),
-    ]
-
-    def match_verb(self, lemma: str, objects: set[str], preps: set[str]) -> list[Pat]:
-        return [p for p in self.rows if p.pos == "VERB" and p.lemma == lemma]
-
-    def match_noun(self, lemma: str) -> list[Pat]:
-        return [p for p in self.rows if p.pos == "NOUN" and p.lemma == lemma]
+def Patterns() -> ListPatterns:  # noqa: N802 - stands for the lexicon class
+    return ListPatterns(ROWS)
 
 
-class Actors:
-    """Codes the phrases of ``ACTORS`` where they occur in the parsed text."""
-
-    def __init__(self, doc, home: str | None = None) -> None:  # noqa: ANN001
-        self.home = home
-        self.mentions: list[Actor] = []
-        self._by_token: dict[int, Actor] = {}
-        for phrase, (country, kind, sectors, role) in sorted(
-            ACTORS.items(), key=lambda kv: -len(kv[0])
-        ):
-            at = doc.text.find(phrase)
-            while at >= 0 and not (
-                (at == 0 or not doc.text[at - 1].isalnum())
-                and (at + len(phrase) == len(doc.text) or not doc.text[at + len(phrase)].isalnum())
-            ):
-                at = doc.text.find(phrase, at + 1)
-            span = doc.char_span(at, at + len(phrase)) if at >= 0 else None
-            if span is None or any(t.i in self._by_token for t in span):
-                continue
-            a = Actor(
-                phrase,
-                span.start_char,
-                span.end_char,
-                name=phrase,
-                country=country,
-                kind=kind,
-                sectors=sectors,
-                role=role,
-                rule="test",
-            )
-            self.mentions.append(a)
-            for t in span:
-                self._by_token[t.i] = a
-
-    def actor_at(self, token):  # noqa: ANN001, ANN201
-        return self._by_token.get(token.i)
+def Actors(doc, home: str | None = None) -> PhraseActors:  # noqa: ANN001, N802
+    return PhraseActors(doc, ACTORS, home)
 
 
-class Places:
-    def __init__(self, doc) -> None:  # noqa: ANN001
-        self.places = [
-            Place(t.text, t.idx, t.idx + len(t), t.text, PLACES[t.text])
-            for t in doc
-            if t.text in PLACES
-        ]
-
-    def locate(self, trigger):  # noqa: ANN001, ANN201
-        sub = {t.idx for t in trigger.subtree if t.dep_ not in ("ccomp", "xcomp")}
-        return next((p for p in self.places if p.start in sub), None)
+def Places(doc) -> NamedPlaces:  # noqa: ANN001, N802
+    return NamedPlaces(doc, PLACES)
 
 
-class Dater:
-    def date(self, trigger):  # noqa: ANN001, ANN201
-        return EventDate(date(2020, 1, 1), date(2020, 1, 1), "day", "publication")
+Dater = FixedDater
 
 
 @pytest.fixture(scope="module")

@@ -303,6 +303,12 @@ def _setting(countries: set[str], others: Sequence[Actor], sole: str | None) -> 
     return next(iter(rest)) if len(rest) == 1 else sole
 
 
+def _place_actor(place: Place, rule: str) -> Actor:
+    """A place standing as a party (the target of a visit, of an act on a territory)."""
+    return Actor(place.text, place.start, place.end, name=place.name, country=place.country,
+                 kind="place", rule=rule)
+
+
 def settle_parties(
     tok: Token,
     type_: str,
@@ -332,17 +338,7 @@ def settle_parties(
     ):
         # the destination of a visit is its target ("visit to the transcontinental
         # nation" resolved by the places stage)
-        tgt = (
-            Actor(
-                place.text,
-                place.start,
-                place.end,
-                name=place.name,
-                country=place.country,
-                kind="place",
-                rule="visit-destination",
-            ),
-        )
+        tgt = (_place_actor(place, "visit-destination"),)
     elif (
         not tgt
         and act_place is not None
@@ -361,17 +357,7 @@ def settle_parties(
         # "dispatched inspectors to a facility in Iran": where something is sent
         # "lifted the curfew in Montenegro", "resume attacks in Israel": an act done
         # to a territory is done to the country that holds it
-        tgt = (
-            Actor(
-                act_place.text,
-                act_place.start,
-                act_place.end,
-                name=act_place.name,
-                country=act_place.country,
-                kind="place",
-                rule="event-place",
-            ),
-        )
+        tgt = (_place_actor(act_place, "event-place"),)
     if speaker is not None and any(a.start <= speaker.idx < a.end for a in src):
         speaker = None  # "the rebels said they will release ...": the doer speaks
     countries = sentence_countries(sent, actors, places, speaker)
