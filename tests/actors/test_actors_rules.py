@@ -179,6 +179,15 @@ def test_igo_owned_person(code) -> None:  # noqa: ANN001
     assert a.role == "Secretary-General"
 
 
+@pytest.mark.parametrize(("phrase", "country"), [
+    ("the UN envoy for Somalia", None), ("the UN mission in Haiti", None),
+    ("the US envoy for Somalia", "USA"), ("the ambassador in Haiti", "HTI"),
+])
+def test_an_international_post_is_not_coded_to_its_mandate(coder, phrase, country) -> None:  # noqa: ANN001
+    a = coder.code_phrase(phrase)
+    assert a is not None and a.country == country
+
+
 def test_acronyms_need_capitals(coder) -> None:  # noqa: ANN001
     from dateline.actors.organisations import org_lexicon
 

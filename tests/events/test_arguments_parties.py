@@ -47,6 +47,8 @@ ACTORS: dict[str, tuple[str | None, str, tuple[str, ...], str | None]] = {
     "missing people": (None, "group", ("CVL",), None),
     "Iranian and Turkish negotiators": ("IRN", "group", ("GOV",), None),
     "Negotiators from Iran": ("IRN", "group", ("GOV",), None),
+    "the Security Council": (None, "igo", ("IGO",), None),
+    "Iranian shelling": ("IRN", "group", (), None),
 }
 PLACES = {"Nairobi": "KEN", "Damascus": "SYR"}
 
@@ -85,6 +87,7 @@ ROWS = [
     Pat("ACCUSE", "VERB", "express"),
     Pat("COOPERATE", "NOUN", "drill"),
     Pat("CONSULT", "NOUN", "talk"),
+    Pat("DISAPPROVE", "VERB", "complain"),
 ]
 
 
@@ -389,3 +392,13 @@ def test_those_who_come_for_talks_hold_them(run) -> None:  # noqa: ANN001
     assert _only(got, "CONSULT")[1:] == (["IRN"], [])
     got = run("Negotiators from Iran went to Syria for talks.")
     assert _only(got, "CONSULT")[1] == ["IRN"]
+
+
+def test_a_complaint_bears_on_the_one_complained_about(run) -> None:  # noqa: ANN001
+    got = run("Turkey complained to the Security Council over Iranian shelling of its villages.")
+    assert _only(got, "DISAPPROVE")[1:] == (["TUR"], ["IRN"])
+    got = run("Egypt complained to Britain about Syria on Monday.")
+    assert _only(got, "DISAPPROVE")[1:] == (["EGY"], ["SYR"])
+    # with no other party named in the grievance, the one it is made to stays
+    got = run("Egypt complained to Britain about the weather.")
+    assert _only(got, "DISAPPROVE")[1:] == (["EGY"], ["GBR"])

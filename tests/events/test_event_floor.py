@@ -26,9 +26,9 @@ def test_plover_floor(events_eval) -> None:  # noqa: ANN001
     preds = [timer.run(g.id, g.text, date(2000, 1, 1)) for g in gold]
     s = events_eval.score_plover(gold, preds)
     assert s.n == 322
-    assert s.accuracy >= 0.84
+    assert s.accuracy >= 0.85
     assert s.source.f1 >= 0.82 and s.target.f1 >= 0.81
-    assert s.triple.f1 >= 0.62
+    assert s.triple.f1 >= 0.63
 
 
 def test_petrarch_floor(events_eval) -> None:  # noqa: ANN001

@@ -50,6 +50,7 @@ _ZONE_PREPS = {"of", "in", "at", "from", "to", "for", "with", "against", "on", "
                "inside", "outside", "across", "by", "based", "within"}
 _COUNTRY_ZONES = {"main", "owner", "of", "in", "at", "from", "appos", "based", "inside",
                   "within", "for"}
+_MANDATE_ZONES = {"for", "in", "at", "inside", "within"}
 _PORTFOLIO_HEADS = {"minister", "ministry", "secretary", "department", "deputy minister",
                     "office", "committee", "commission", "chief", "state secretary",
                     "agency", "service"}
@@ -355,8 +356,12 @@ def describe(tokens: Sequence[Token], person_tokens: set[int] | None = None) -> 
     appos_roles = [m for m in matches if m.kind in ("role", "org") and m.zone == "appos"]
 
     # Country. "Ethnic Albanians" names a people, not a state: no country from it.
+    # "The UN envoy for Yemen": an international body's post is the body's; the place
+    # after it is its mandate, not its country.
+    igo_main = any(m.kind == "org" and m.zone == "main" and m.org is not None
+                   and m.org.kind == "igo" for m in matches)
     for m in matches:
-        if m.zone not in _COUNTRY_ZONES:
+        if m.zone not in _COUNTRY_ZONES or (igo_main and m.zone in _MANDATE_ZONES):
             continue
         if (m.kind == "place" and m.place is not None and m.place.kind == "demonym"
                 and m.start > 0 and toks[m.start - 1].lower_ == "ethnic"):

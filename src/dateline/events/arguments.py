@@ -263,6 +263,8 @@ def verb_targets(verb: Token, hostile: bool = False, clausal: bool = True) -> li
         # party as object, "for" gives the reason; after a friendly act, "against" the
         # one the party is defended from
         preps = preps - {"for"} if hostile else preps - {"for", "against"}
+    if verb.lemma_.lower() in _COMPLAINT_VERBS:  # "complained about India"
+        preps = preps | {"about"}
     refuge = any(o.lemma_.lower() in REFUGE_NOUNS for o in objects)
     for prep in _children(verb, "prep", "dative"):
         if prep.lower_ in preps or prep.dep_ == "dative":
@@ -284,6 +286,7 @@ def verb_targets(verb: Token, hostile: bool = False, clausal: bool = True) -> li
     return expand_conjuncts(out)
 
 
+_COMPLAINT_VERBS = frozenset({"complain", "protest", "grumble", "remonstrate"})
 # Verbs that judge or report an act rather than do it: "condemned an attack in Berlin".
 _JUDGING_VERBS = frozenset({
     "condemn", "criticise", "criticize", "denounce", "deplore", "decry", "protest",

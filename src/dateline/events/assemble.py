@@ -21,6 +21,7 @@ from dateline.events.conventions import (
     RulePattern,
     condition_of,
     demanded_by,
+    exercise_type,
     is_purpose,
     is_refusal,
 )
@@ -117,6 +118,13 @@ def build_event(tok: Token, trigger_tokens: list[Token], pattern: Any, rule: str
     verb = clause_verb(tok)
     type_ = pattern.type
     extras: dict[str, str] = {}
+    held = exercise_type(tok, type_, {a.country for a in src if a.country},
+                         {a.country for a in tgt if a.country})
+    if held is not None and held != type_:
+        # joint exercises are COOPERATE, one country's are MOBILIZE (PLOVER manual)
+        type_, mode = held, None
+        cameo = "062" if held == "COOPERATE" else default_cameo(held, None)
+        rule += f"+exercise:{held}"
     demand = demanded_by(tok) if type_ not in ("DEMAND", "REQUEST", "THREATEN") else None
     if demand is not None:
         # "Russia said Sudan must return the helicopter": a demand by the speaker of

@@ -1,6 +1,7 @@
 """Coding conventions that turn one reading into another: refusals of cooperation are
 REJECT, reported obligations are DEMAND, conditional announcements of harm are THREATEN,
-purpose clauses rank below the act they serve.
+purpose clauses rank below the act they serve, military exercises held together are
+COOPERATE and one country's are MOBILIZE.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ __all__ = [
     "compound_forms",
     "condition_of",
     "demanded_by",
+    "exercise_type",
     "is_purpose",
     "is_refusal",
     "joined_lemma",
@@ -223,3 +225,39 @@ def subject_lemmas(verb: Token) -> set[str]:
                             out.update(forms)
                             out.update(f.split(" ")[0] for f in forms)
     return out
+
+
+# Military exercises: "joint military operations are coded as COOPERATE but single-country
+# exercises should be coded as MOBILIZE" (PLOVER 2.0 manual, MOBILIZE).
+_EXERCISES = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "wargame", "war game"})
+_JOINT_MODIFIERS = frozenset(
+    {"joint", "combined", "bilateral", "trilateral", "multilateral", "multinational"}
+)
+_PARTNER_PREPS = frozenset({"with", "alongside"})
+
+
+def exercise_type(
+    tok: Token, type_: str, source_countries: set[str], target_countries: set[str]
+) -> str | None:
+    """COOPERATE or MOBILIZE for a military exercise by who holds it, or None when the
+    trigger is no exercise or the parties do not say: "French and Egyptian warships
+    launched war games" (two countries: COOPERATE), "exercises with the US navy"
+    (a partner: COOPERATE), "the Chinese navy began exercises" (one: MOBILIZE)."""
+    if (
+        type_ not in ("MOBILIZE", "COOPERATE")
+        or tok.pos_ != "NOUN"
+        or _EXERCISES.isdisjoint(compound_forms(tok))
+    ):
+        return None
+    joint = any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in _JOINT_MODIFIERS
+        for c in tok.children
+    )
+    # "held exercises with the US navy": the partner may hang on the light verb
+    heads = [tok, tok.head] if tok.dep_ in ("dobj", "nsubjpass") else [tok]
+    partner = any(
+        c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS for h in heads for c in h.children
+    ) and bool(target_countries - source_countries)
+    if joint or partner or len(source_countries) > 1:
+        return "COOPERATE"
+    return "MOBILIZE" if len(source_countries) == 1 else None

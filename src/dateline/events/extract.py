@@ -65,9 +65,11 @@ from dateline.events.modality import (
 from dateline.events.parties import TERRITORIAL, uncoded
 from dateline.events.readings import (
     labelled_predicate,
+    measured_light_verb,
     object_topic,
     reread,
     stance_objects,
+    state_objects,
     unowned_aim,
 )
 from dateline.types import Actor, Article, Event
@@ -105,6 +107,8 @@ class EventExtractor:
         # lexicon constraints on compounds ("ceasefire agreement") and subjects (conventions)
         objects |= {f for d in _objects(tok) for o in [d, *d.conjuncts] for f in compound_forms(o)}
         objects |= {f for o in stance_objects(tok) for f in compound_forms(o)}  # "opposed to"
+        # "put under investigation", "remained on alert": the state is what is done
+        objects |= {f for o in state_objects(tok) for f in compound_forms(o)}
         match = getattr(self.patterns, "match_frame", None)
         subjects = subject_lemmas(tok)
         joined = joined_lemma(tok)
@@ -164,6 +168,9 @@ class EventExtractor:
                     continue  # "called the detention an attack": a label
                 if tok.head.i in verb_event_tokens and tok.dep_ in ("dobj", "nsubjpass"):
                     continue  # "signed an agreement": the verb already coded it
+                if tok.dep_ == "pobj" and tok.head.head.i in verb_event_tokens and \
+                        tok.i in {o.i for o in state_objects(tok.head.head)}:
+                    continue  # "placed under house arrest": the verb already coded it
                 light = governing_light_verb(tok) if tok.dep_ == "pobj" else None
                 if light is not None and light.i in verb_event_tokens and (
                         light.lemma_.lower() in MOTION_VERBS or object_topic(tok, light)):
@@ -330,7 +337,7 @@ class EventExtractor:
 
     def _noun_event(self, tok: Token, pattern: Any, sent: Span, article: Article,
                     actors: ActorLookup, dater: Dater, places: Places) -> Event | None:
-        light = governing_light_verb(tok)
+        light = governing_light_verb(tok) or measured_light_verb(tok)
         src_tokens = noun_sources(tok)
         tgt_tokens, joint = noun_targets(tok)
         rule = f"noun:{pattern.lemma}"

@@ -18,6 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from dateline.events.arguments import TRANSFER_VERBS
+from dateline.events.phrases import addressee_spans
 from dateline.events.states import (
     LOCAL_CONFIDENCE,
     NATIONAL_BODIES,
@@ -309,6 +310,28 @@ def _place_actor(place: Place, rule: str) -> Actor:
                  kind="place", rule=rule)
 
 
+_COMPLAINTS = frozenset({"ACCUSE", "PROTEST", "DISAPPROVE"})
+
+
+def _grievance_targets(
+    tok: Token, src: tuple[Actor, ...], tgt: tuple[Actor, ...]
+) -> tuple[Actor, ...]:
+    """A complaint bears on the one complained about, not on the one who hears it
+    ("complained to the United Nations over Israeli raids": Israel, not the UN) - when
+    the grievance names a party other than the complainant's own side."""
+    to, over = addressee_spans(tok)
+    if not to or not over:
+        return tgt
+    own = {s.country for s in src if s.country}
+
+    def within(a: Actor, spans: list[tuple[int, int]]) -> bool:
+        return any(lo <= a.start < hi for lo, hi in spans)
+
+    if not any(within(a, over) and not (a.country and a.country in own) for a in tgt):
+        return tgt
+    return tuple(a for a in tgt if not within(a, to))
+
+
 def settle_parties(
     tok: Token,
     type_: str,
@@ -327,6 +350,8 @@ def settle_parties(
     the act it announces, ``act_place``) and the sentence have had their say."""
     moving = mode == "visit" or tok.lemma_.lower() in MOVE_LEMMAS
     act_place = act_place or place
+    if type_ in _COMPLAINTS and len(tgt) > 1:
+        tgt = _grievance_targets(tok, src, tgt)
     if place_tok is not None and place_tok.i != tok.i:
         moving = moving or place_tok.lemma_.lower() in MOVE_LEMMAS
     if (

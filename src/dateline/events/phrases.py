@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 __all__ = [
     "CLAUSE_PREPS",
+    "addressee_spans",
     "COUNT_NOUNS",
     "children",
     "counted",
@@ -178,3 +179,24 @@ def noun_clause_subjects(noun: Token) -> list[Token]:
         ):
             out += children(c, "nsubj", "nsubjpass")
     return out
+
+
+# Prepositions that name what a complaint is about ("complained over Israeli raids",
+# "protested about the arrests", "appealed against the ban").
+_GRIEVANCE_PREPS = frozenset({"over", "about", "against"})
+
+
+def addressee_spans(verb: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Character spans of the "to" phrases (the addressee) and of the "over/about/against"
+    phrases (the grievance) hanging on a verb of complaint: "complained to the United
+    Nations over Israeli raids" - the UN hears the complaint, Israel is its target."""
+    to: list[tuple[int, int]] = []
+    over: list[tuple[int, int]] = []
+    for prep in children(verb, "prep", "dative"):
+        low = prep.lower_
+        if low not in _GRIEVANCE_PREPS and low != "to":
+            continue
+        sub = sorted(prep.subtree, key=lambda t: t.i)
+        span = (sub[0].idx, sub[-1].idx + len(sub[-1]))
+        (to if low == "to" else over).append(span)
+    return to, over

@@ -21,7 +21,14 @@
   should be coded as AID"; CAMEO 073 humanitarian aid) (``relief_mission``);
 - "offered help with the investigation", "opened an investigation into the attack": a
   noun in a phrase that follows the verb's own object says what the object is about; it
-  is no second act of the verb's subject (``object_topic``).
+  is no second act of the verb's subject (``object_topic``);
+- "was put under investigation", "placed him under house arrest", "troops remained on
+  alert": a verb that puts someone in, or keeps them in, a state named by its "under" or
+  "on" phrase does what the state noun says (CAMEO 090 investigate, 173 arrest, 152
+  raise alert status); the state noun is read as the verb's object (``state_objects``);
+- "launched 10 days of war games", "began a series of strikes": a measure of an act
+  stands between the light verb and the act; the verb's subject does the act
+  (``measured_light_verb``).
 """
 
 from __future__ import annotations
@@ -31,10 +38,12 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from dateline.events.arguments import governing_light_verb
 from dateline.events.conventions import RulePattern
 
 __all__ = [
     "labelled_predicate",
+    "measured_light_verb",
     "negative_label",
     "object_topic",
     "relief_mission",
@@ -42,6 +51,7 @@ __all__ = [
     "reread",
     "riot",
     "stance_objects",
+    "state_objects",
     "unowned_aim",
     "verbal_protest",
 ]
@@ -287,3 +297,43 @@ def stance_objects(verb: Token) -> list[Token]:
         for o in p.children
         if o.dep_ == "pobj"
     ]
+
+
+# Verbs that put someone in a state or keep them in it: "put under investigation", "placed
+# under arrest", "remained on alert", "went on alert".
+_STATE_VERBS = frozenset({"put", "place", "keep", "remain", "stay", "go"})
+_STATE_PREPS = frozenset({"under", "on"})
+
+
+def state_objects(verb: Token) -> list[Token]:
+    """The state a placing or remaining verb is about: "a US national has been put under
+    investigation" (investigation), "troops remained on alert" (alert). The lexicon's
+    object lists decide which states are events."""
+    if verb.lemma_.lower() not in _STATE_VERBS:
+        return []
+    return [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in _STATE_PREPS
+        for o in p.children
+        if o.dep_ == "pobj" and o.pos_ == "NOUN"
+    ]
+
+
+# Nouns that measure an act out: "10 days of war games", "a series of strikes", "a round
+# of talks".
+_MEASURES = frozenset(
+    {"day", "week", "month", "hour", "round", "series", "wave", "spate", "string", "bout"}
+)
+
+
+def measured_light_verb(noun: Token) -> Token | None:
+    """The light verb of an act named through a measure of it: "launched 10 days of war
+    games" (launched), "held a new round of talks" (held)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "of":
+        return None
+    measure = prep.head
+    if measure.pos_ != "NOUN" or measure.lemma_.lower() not in _MEASURES:
+        return None
+    return governing_light_verb(measure)
