@@ -378,3 +378,20 @@ def test_a_dateline_names_the_home_country(nlp) -> None:  # noqa: ANN001
     doc = nlp("SANTIAGO, March 25 - Police dispersed protesters. The minister resigned.")
     assert home_country(doc) == "CHL"
     assert home_country(nlp("Police dispersed protesters. The minister resigned.")) is None
+
+
+# -- flight --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Guinea will shelter refugees fleeing the civil war in Sierra Leone.", "SLE"),
+    ("Aid reached refugees who escaped the Liberian civil war.", "LBR"),
+    ("Kenya will house families fleeing from Mogadishu.", "SOM"),
+    ("Guinea will shelter refugees fleeing to Liberia.", None),  # a destination
+])
+def test_people_fleeing_a_place_come_from_it(code, text, country) -> None:  # noqa: ANN001
+    doc, actors = code(text)
+    word = "refugees" if "refugees" in text else "families"
+    a = actors.actor_at(token(doc, word))
+    assert a is not None
+    assert a.country == country

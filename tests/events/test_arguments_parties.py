@@ -348,6 +348,13 @@ def test_the_neighbour_across_the_border_an_act_is_done_at(run) -> None:  # noqa
     assert _only(got, "MOBILIZE")[2] == []
 
 
+def test_a_border_an_act_is_done_at_is_no_party(run) -> None:  # noqa: ANN001
+    got = run("Kenyan troops attacked a camp on the Syrian border.")
+    assert _only(got, "ASSAULT")[1:] == (["KEN"], [])
+    got = run("Kenyan troops attacked a camp on the border with Syria.")
+    assert _only(got, "ASSAULT")[1:] == (["KEN"], ["SYR"])
+
+
 def test_the_state_a_deed_is_done_in_is_hit_only_by_its_doer(run) -> None:  # noqa: ANN001
     got = run("Syrian rebels resumed an attack in Turkey.")
     assert _only(got, "ASSAULT")[1:] == (["SYR"], ["TUR"])

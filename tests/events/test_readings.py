@@ -168,3 +168,26 @@ def test_being_opposed_to_mediation_rejects_it() -> None:
     assert (ev.type, ev.cameo) == ("REJECT", "126")
     ev = triggers("Syria is opposed to the plan.")["opposed"]
     assert ev.type == "DISAPPROVE"
+
+
+def test_forces_preparing_an_attack_mobilize() -> None:
+    found = triggers("Syrian army units were preparing to resume bombarding the rebel town.")
+    assert found["preparing"].type == "MOBILIZE"
+    assert found["preparing"].modality == "asserted"
+    assert not any(e.type == "ASSAULT" for e in found.values())  # the attack is its content
+
+
+def test_forces_readied_to_storm_mobilize() -> None:
+    found = triggers("Ethiopian troops readied to storm the rebel stronghold on Friday.")
+    assert found["readied"].type == "MOBILIZE"
+    assert "storm" not in found
+
+
+def test_preparing_talks_or_a_civilian_preparing_is_no_mobilization() -> None:
+    assert not any(
+        e.type == "MOBILIZE"
+        for e in events("The government prepared to hold talks with the rebels in Geneva.")
+    )
+    assert not any(
+        e.type == "MOBILIZE" for e in events("The ministry prepared to ban the opposition party.")
+    )

@@ -27,6 +27,7 @@ from dateline.actors.context import (
     HOME_CONFIDENCE,
     STATE_SECTORS,
     capital_acts,
+    flight_country,
     home_country,
     predicate_country,
 )
@@ -111,6 +112,7 @@ class ActorCoder:
         self._owners(doc, coded)
         self._predicates(doc, coded)
         self._knowledge(coded, published)
+        self._flight(doc, coded)
         self._home(doc, coded)
         self._propagate(coded)
         built = self._build(doc, coded)
@@ -261,6 +263,19 @@ class ActorCoder:
                     coded[k].country = country
                     coded[k].confidence = 0.85
                     coded[k].rule = "predicate.represent"
+
+    def _flight(self, doc: Doc, coded: list[_Coded]) -> None:
+        """"refugees fleeing the war in Liberia": people who flee a place come from it."""
+        for c in coded:
+            if c.country or c.code or c.mention.source == "pronoun":
+                continue
+            if c.kind not in ("group", "person", "unknown"):
+                continue
+            country = flight_country(doc[c.mention.head])
+            if country:
+                c.country = country
+                c.confidence = 0.8
+                c.rule = (c.rule + "+flight") if c.rule else "flight"
 
     def _knowledge(self, coded: list[_Coded], published: date) -> None:
         if not self.knowledge:

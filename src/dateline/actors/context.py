@@ -27,8 +27,8 @@ from dateline.actors.countries import country_lexicon
 from dateline.actors.organisations import org_lexicon
 from dateline.actors.roles import ROLE_WORDS
 
-__all__ = ["HOME_CONFIDENCE", "STATE_SECTORS", "capital_acts", "home_country",
-           "predicate_country"]
+__all__ = ["HOME_CONFIDENCE", "STATE_SECTORS", "capital_acts", "flight_country",
+           "home_country", "predicate_country"]
 
 HOME_CONFIDENCE = 0.6
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
@@ -152,4 +152,63 @@ def predicate_country(doc: Doc, heads: set[int]) -> str | None:
                 hit = lex.find(obj.text, cities=False)
                 if hit and hit.kind == "country":
                     return hit.country
+    return None
+
+
+_FLEE = {"flee", "escape"}
+_FLED_FROM = {"from", "in", "of"}
+
+
+def _place_country(tok: Token) -> str | None:
+    """The country a place or demonym token names ("Liberia", "Monrovia", "Liberian")."""
+    if tok.ent_type_ not in ("GPE", "NORP", "LOC") and not (
+            tok.is_title and tok.dep_ in ("amod", "compound")):  # "the Liberian war"
+        return None
+    doc = tok.doc
+    span = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+    hit = country_lexicon().find(span.text if span is not None else tok.text)
+    return hit.country if hit is not None else None
+
+
+def _fled_country(tok: Token, depth: int = 0) -> str | None:
+    """The country of what is fled: the place itself ("fleeing Liberia"), or the place
+    the fled thing is in or of ("the war in Liberia", "the Liberian war"), never a
+    destination ("fleeing to Guinea")."""
+    own = _place_country(tok)
+    if own is not None:
+        return own
+    if depth > 2:
+        return None
+    for child in tok.children:
+        if child.dep_ in ("amod", "compound", "nmod", "poss"):
+            found = _place_country(child)
+            if found is not None:
+                return found
+        if child.dep_ == "prep" and child.lower_ in _FLED_FROM:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    found = _fled_country(obj, depth + 1)
+                    if found is not None:
+                        return found
+    return None
+
+
+def flight_country(tok: Token) -> str | None:
+    """'refugees fleeing the civil war in Liberia', 'civilians who escaped from Sierra
+    Leone': people described as fleeing a place, or a war or fighting in it, come from
+    that place's country."""
+    for verb in tok.children:
+        if verb.dep_ not in ("acl", "relcl") or verb.lemma_.lower() not in _FLEE:
+            continue
+        for child in verb.children:
+            if child.dep_ in ("dobj", "obj"):
+                found = _fled_country(child)
+            elif child.dep_ == "prep" and child.lower_ in ("from", "in"):
+                # "fleeing the war in Liberia" (the parser hangs "in" on the verb)
+                found = next((_fled_country(o) for o in child.children if o.dep_ == "pobj"),
+                             None)
+            else:
+                continue
+            if found is not None:
+                return found
     return None

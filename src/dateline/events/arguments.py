@@ -223,7 +223,7 @@ def noun_prep_targets(noun: Token, hostile: bool = False, _depth: int = 0,
         preps = preps - {"from"}
     for prep in _children(noun, "prep"):
         if prep.lower_ in preps:
-            out += [o for o in _prep_objects(prep)
+            out += [o for o in _across_borders(_prep_objects(prep))
                     if not (prep.lower_ == "with" and o.lemma_.lower() in MEANS_NOUNS)]
         elif (deed or noun.lemma_.lower() in REFUGE_NOUNS) and prep.lower_ == "in":
             # "resume terrorist activities in Israel": a hostile deed done in a state;
@@ -269,7 +269,8 @@ def verb_targets(verb: Token, hostile: bool = False, clausal: bool = True) -> li
     for prep in _children(verb, "prep", "dative"):
         if prep.lower_ in preps or prep.dep_ == "dative":
             out += [o for o in _prep_objects(prep)
-                    if not (prep.lower_ == "with" and o.lemma_.lower() in MEANS_NOUNS)]
+                    if not (prep.lower_ == "with" and o.lemma_.lower() in MEANS_NOUNS)
+                    and o.lemma_.lower() not in _BORDER_NOUNS]  # border_neighbours
         elif refuge and prep.lower_ == "in":  # "sought refuge in Germany"
             out += [o for o in _prep_objects(prep) if o.ent_type_ == "GPE"]
     out += border_neighbours(verb)
@@ -293,6 +294,19 @@ _JUDGING_VERBS = frozenset({
     "investigate", "probe", "report", "mourn", "blame", "welcome", "praise", "discuss",
     "regret", "slam", "describe", "call", "question", "deny", "claim"})
 _BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borders", "frontiers"})
+
+
+def _across_borders(objects: list[Token]) -> list[Token]:
+    """A border is where an act is done, not a party: "a stronghold on the Thai border"
+    hits no Thailand; "on its border with Iraq" names Iraq, across it."""
+    out: list[Token] = []
+    for o in objects:
+        if o.lemma_.lower() in _BORDER_NOUNS:
+            out += [w for p in _children(o, "prep") if p.lower_ == "with"
+                    for w in _prep_objects(p)]
+        else:
+            out.append(o)
+    return out
 
 
 def border_neighbours(verb: Token) -> list[Token]:

@@ -140,7 +140,7 @@ class EventExtractor:
                 if tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound") or unowned_aim(tok):
                     continue  # "efforts to normalise relations": background
                 matches = reread(tok, self._verb_matches(tok),
-                                 partial(self._verb_matches, tok))
+                                 partial(self._verb_matches, tok), self._verb_matches)
                 framed = self._frame_event(tok, matches, sent, article, actors, dater, places)
                 if framed is not None:
                     found.append((tok, framed[0]))

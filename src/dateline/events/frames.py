@@ -426,6 +426,8 @@ def content_acts(verb: Token, type_: str) -> list[Token]:
         ]
     if type_ == "AGREE":
         out += [r for o in objects for r in o.children if r.dep_ == "relcl"]
+    if type_ == "MOBILIZE":  # "the army prepared to resume shelling": what it readies for
+        out += [c for c in verb.children if c.dep_ == "xcomp" and _infinitive(c)]
     if type_ in _COMPLEMENTED:  # "rejected an invitation to attend the meeting"
         out += [r for o in objects for r in o.children if r.dep_ == "acl" and _infinitive(r)]
     return out + topics

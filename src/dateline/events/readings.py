@@ -28,7 +28,12 @@
   raise alert status); the state noun is read as the verb's object (``state_objects``);
 - "launched 10 days of war games", "began a series of strikes": a measure of an act
   stands between the light verb and the act; the verb's subject does the act
-  (``measured_light_verb``).
+  (``measured_light_verb``);
+- "the army prepared to resume shelling rebel positions", "troops readied to storm the
+  town": armed forces getting ready to attack make a military move short of force (PLOVER
+  MOBILIZE: "all military or police moves that fall short of the actual use of force",
+  distinct from THREATEN, which is verbal; CAMEO 150); the attack is the content of the
+  preparation, not an event of its own (``readied_force``).
 """
 
 from __future__ import annotations
@@ -46,6 +51,7 @@ __all__ = [
     "measured_light_verb",
     "negative_label",
     "object_topic",
+    "readied_force",
     "relief_mission",
     "reopening",
     "reread",
@@ -265,15 +271,87 @@ def relief_mission(verb: Token, matches: Sequence[Any]) -> RulePattern | None:
     return None
 
 
-def reread(verb: Token, matches: Sequence[Any], as_lemma: Callable[[str], list[Any]]) -> list[Any]:
+_READYING = frozenset({"prepare", "ready", "gear"})
+_READIED = frozenset({"readied", "readies", "readying"})  # the tagger's lemma is "readie"
+_ARMED = _FORCES | frozenset(
+    """military navy rebel insurgent militant fighter guerrilla gunman unit artillery
+    paratrooper commando marine""".split()
+)
+# aspectual verbs between the preparation and the attack: "prepared to resume shelling"
+_ASPECTUAL = frozenset({"resume", "begin", "start", "launch", "continue", "renew"})
+_FORCIBLE = frozenset({"ASSAULT", "COERCE"})  # "readied to storm the town" (171)
+
+
+def _armed_subject(verb: Token) -> bool:
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ in ("xcomp", "conj"):
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return any(
+        s.lemma_.lower() in _ARMED
+        or any(
+            p.dep_ == "prep"
+            and p.lower_ == "of"
+            and any(o.dep_ == "pobj" and o.lemma_.lower() in _ARMED for o in p.children)
+            for p in s.children
+        )
+        for s in subjects
+    )
+
+
+def readied_acts(verb: Token) -> list[Token]:
+    """The acts an armed subject gets ready for: the infinitive after "prepare", "ready"
+    or "gear up", and the act after an aspectual verb in it ("to resume shelling")."""
+    readying = verb.lemma_.lower() in _READYING or verb.lower_ in _READIED
+    if not readying or not _armed_subject(verb):
+        return []
+    acts = [
+        c
+        for c in verb.children
+        if c.dep_ == "xcomp"
+        and c.pos_ == "VERB"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+    acts += [
+        x
+        for a in acts
+        if a.lemma_.lower() in _ASPECTUAL
+        for x in a.children
+        if x.dep_ in ("xcomp", "dobj") and x.pos_ in ("VERB", "NOUN")
+    ]
+    return acts
+
+
+def readied_force(
+    verb: Token, matches: Sequence[Any], act_matches: Callable[[Token], list[Any]]
+) -> RulePattern | None:
+    """MOBILIZE 150 for armed forces getting ready to attack or use force: "the army
+    prepared to resume shelling", "rebels were preparing to attack the town", "troops
+    readied to storm the stronghold"."""
+    if matches:
+        return None
+    for act in readied_acts(verb):
+        found = act_matches(act)
+        if found and found[0].type in _FORCIBLE:
+            return RulePattern(verb.lemma_.lower(), "MOBILIZE", None, "150", source="frame")
+    return None
+
+
+def reread(
+    verb: Token,
+    matches: Sequence[Any],
+    as_lemma: Callable[[str], list[Any]],
+    act_matches: Callable[[Token], list[Any]] | None = None,
+) -> list[Any]:
     """The verb's lexicon matches, led by the reading its clause calls for: a complaint,
-    a condemning label, a relief mission, a riot (rule patterns), or a reopening (the
-    lexicon's rows for ``reopen``, looked up through ``as_lemma``)."""
+    a condemning label, a relief mission, a riot, forces readied for an attack (rule
+    patterns; ``act_matches`` reads the readied act), or a reopening (the lexicon's rows
+    for ``reopen``, looked up through ``as_lemma``)."""
     special = (
         verbal_protest(verb, matches)
         or negative_label(verb)
         or relief_mission(verb, matches)
         or riot(verb, matches)
+        or (readied_force(verb, matches, act_matches) if act_matches else None)
     )
     if special is not None:
         return [special, *matches]
