@@ -86,3 +86,32 @@ class NamedPlaces:
 class FixedDater:
     def date(self, trigger: Any) -> EventDate:
         return EventDate(date(2020, 1, 1), date(2020, 1, 1), "day", "publication")
+
+
+Coded = tuple[str, list[str | None], list[str | None]]  # (type, source and target countries)
+
+
+def country_runner(nlp: Any, rows: list[Pat], actors: dict[str, tuple[Any, ...]],
+                   places: dict[str, str]) -> Any:
+    """``run(text, home=None)``: the events the extractor finds in ``text`` with these
+    doubles, as (type, source countries, target countries)."""
+    from dateline.events.extract import EventExtractor
+    from dateline.types import Article
+
+    ex = EventExtractor(ListPatterns(rows))
+
+    def run(text: str, home: str | None = None) -> list[Coded]:
+        doc = nlp(text)
+        art = Article("t", date(2020, 1, 1), text)
+        return [(e.type, [a.country for a in e.sources], [a.country for a in e.targets])
+                for e in ex.extract(doc, art, PhraseActors(doc, actors, home), FixedDater(),
+                                    NamedPlaces(doc, places))]
+
+    return run
+
+
+def only(got: list[Coded], type_: str) -> Coded:
+    """The one event of ``type_`` in ``got`` (fails when there are none or several)."""
+    found = [g for g in got if g[0] == type_]
+    assert len(found) == 1, got
+    return found[0]
