@@ -69,14 +69,14 @@ def _fresh(items: Iterable[Article | Quarantined], store: Store, summary: Ingest
 
     for chunk in _chunks(items, lookup_every):
         articles = [i for i in chunk if isinstance(i, Article)]
-        hashes = {a.id: content_hash(a.published, a.text) for a in articles}
-        by_id, by_hash = store.find_articles([a.id for a in articles], list(hashes.values()))
+        digests = {id(a): content_hash(a.published, a.text) for a in articles}  # once each
+        by_id, by_hash = store.find_articles([a.id for a in articles], list(digests.values()))
         for item in chunk:
             summary.read += 1
             if isinstance(item, Quarantined):
                 refuse(item)
                 continue
-            h = content_hash(item.published, item.text)
+            h = digests[id(item)]
             stored_hash = by_id.get(item.id)
             if stored_hash is not None or item.id in seen:
                 if (stored_hash if stored_hash is not None else seen[item.id]) != h:
