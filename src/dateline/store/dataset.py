@@ -30,7 +30,7 @@ from typing import Any
 import duckdb
 
 from dateline.sql import insert_rows, utc_now
-from dateline.store.rows import article_rows, quarantine_row
+from dateline.store.rows import article_rows, content_hash, quarantine_row
 from dateline.store.schema import SCHEMA
 from dateline.types import Actor, Article, Event, Quarantined
 
@@ -88,11 +88,11 @@ def write_partition(root: str | Path, number: int,
         n_events = 0
         hashes: set[str] = set()
         for article, events, actors in results:
-            rows = article_rows(article, events, actors, now)
-            digest = rows["articles"][0][7]
+            digest = content_hash(article.published, article.text)
             if digest in hashes:  # the same date and text twice: stored once
                 continue
             hashes.add(digest)
+            rows = article_rows(article, events, actors, now, digest)
             n_events += len(rows["events"])
             for table, values in rows.items():
                 tables[table] += values
