@@ -20,23 +20,28 @@ the organisation, country and role lexicons (longest match first). Then:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from dateline.actors.countries import PlaceHit, country_lexicon
-from dateline.actors.organisations import Organisation, org_lexicon
+from dateline.actors.organisations import Organisation
+from dateline.actors.phrase_spans import (
+    PORTFOLIO_HEADS,
+    Match,
+    match_spans,
+    org_spans,
+    span_text,
+    stance_prefix,
+    zone_tokens,
+)
 from dateline.actors.roles import (
     CORPORATE_SUFFIXES,
     ELITE_MODIFIERS,
     LEADER_WORDS,
     MEMBER_SECTORS,
     PORTFOLIOS,
-    ROLE_WORDS,
-    TITLE_WORDS,
-    RoleInfo,
+    normalise_role,
 )
 
 __all__ = ["Description", "describe", "normalise_role"]
@@ -46,32 +51,13 @@ _LEADING = {"a", "an", "the", "whose", "which", "another", "some", "several", "m
             "least", "dozens", "hundreds", "thousands", "two", "three", "four", "five",
             "his", "her", "their", "its", "our", "my", "your", "these", "those", "this",
             "that", "both", "all", "other", "more", "than"}
-_ZONE_PREPS = {"of", "in", "at", "from", "to", "for", "with", "against", "on", "near",
-               "inside", "outside", "across", "by", "based", "within"}
 _COUNTRY_ZONES = {"main", "owner", "of", "in", "at", "from", "appos", "based", "inside",
                   "within", "for"}
 _MANDATE_ZONES = {"for", "in", "at", "inside", "within"}
-_PORTFOLIO_HEADS = {"minister", "ministry", "secretary", "department", "deputy minister",
-                    "office", "committee", "commission", "chief", "state secretary",
-                    "agency", "service"}
-_MAX_N = 5
 # Words around a title that are not part of it ("Jordan's visiting King Abdullah II")
 _ROLE_SKIP = {"visiting", "incoming", "outgoing", "embattled", "powerful", "longtime",
               "prominent", "new", "veteran", "ousted", "exiled", "deposed", "toppled"}
 _FAITH_CODES = {"BUD", "MOS", "CHR", "JEW", "HIN", "SUN", "SHI", "SIK"}
-_TITLE_FIRST = frozenset(w.split()[0].split("-")[0] for w in TITLE_WORDS)
-
-
-@dataclass
-class _Match:
-    start: int
-    end: int
-    zone: str
-    kind: str  # org | place | role
-    org: Organisation | None = None
-    place: PlaceHit | None = None
-    role: RoleInfo | None = None
-    key: str = ""
 
 
 @dataclass
@@ -96,208 +82,6 @@ class Description:
     countries: list[tuple[str, list[int]]] = field(default_factory=list)
 
 
-def _text(tokens: Sequence[Token]) -> str:
-    return "".join(t.text_with_ws for t in tokens).strip()
-
-
-def _zones(tokens: Sequence[Token], person_tokens: set[int],
-           orgs: list[tuple[int, int]]) -> list[str]:
-    zones: list[str] = []
-    zone = "main"
-    inside = {k for a, b in orgs for k in range(a + 1, b)}
-    for i, t in enumerate(tokens):
-        low = t.lower_
-        if i in inside:
-            zones.append(zone)
-            continue
-        if zone == "title":
-            if (t.i in person_tokens or not (t.is_title or t.is_upper or low in ("and", "&"))
-                    or (low in _TITLE_FIRST and low not in PORTFOLIOS)):
-                zone = "main"
-            else:
-                zones.append(zone)
-                continue
-        if low in ("'s", "\u2019s", "'") and t.tag_ == "POS":
-            for j in range(len(zones)):
-                if zones[j] == zone:
-                    zones[j] = "owner"
-            zones.append("owner")
-            zone = "main"
-            continue
-        if low == "," or t.text in ("(", ")", "-", "\u2013", "\u2014"):
-            if low == "," and i > 0:
-                zone = "appos"
-            zones.append(zone)
-            continue
-        if low in _ZONE_PREPS and t.pos_ in ("ADP", "VERB", "SCONJ") and i > 0:
-            if low == "of" and zone == "main" and _title_of(tokens, i):
-                zones.append("title")
-                zone = "title"
-                continue
-            zone = low
-        zones.append(zone)
-    return zones
-
-
-def _title_of(tokens: Sequence[Token], i: int) -> bool:
-    """'Minister of Industry and Trade', 'Ministry of Mines': an 'of' inside a title."""
-    before = tokens[i - 1].lemma_.lower()
-    if before not in _PORTFOLIO_HEADS and before not in ("minister", "ministry"):
-        return False
-    rest = [t for t in tokens[i + 1:i + 5] if t.lower_ != "the"]
-    if not rest:
-        return False
-    first = rest[0]
-    lex = country_lexicon()
-    if lex.find(first.text, cities=False) or org_lexicon().find(first.text):
-        return False
-    return first.is_title or first.lower_ in PORTFOLIOS or first.is_upper
-
-
-def _lookup(tokens: Sequence[Token], i: int, j: int, zone: str,
-            caseless: bool = False) -> _Match | None:
-    span = tokens[i:j]
-    text = _text(span)
-    if not text or not any(c.isalpha() for c in text):
-        return None
-    org = org_lexicon().find(text)
-    if org is not None:
-        return _Match(i, j, zone, "org", org=org, key=text)
-    if (caseless and len(text) > 3) or any(t.text[:1].isupper() for t in span):
-        place = country_lexicon().find(text, cities=not caseless)
-        if place is not None:
-            return _Match(i, j, zone, "place", place=place, key=text)
-    lemmas = " ".join(t.lemma_.lower() for t in span)
-    lowers = " ".join(t.lower_ for t in span)
-    joined = text.lower()
-    for key in (lowers, lemmas, joined, lowers[:-1] if lowers.endswith("s") else lowers):
-        info = ROLE_WORDS.get(key)
-        if info is not None:
-            return _Match(i, j, zone, "role", role=info, key=key)
-    # "Vietnamese-led forces", "a Somalia-based group": the country before the suffix
-    if j - i == 1 and "-" in text and text.rsplit("-", 1)[1].lower() in ("led", "based"):
-        place = country_lexicon().find(text.rsplit("-", 1)[0], cities=False)
-        if place is not None:
-            return _Match(i, j, zone, "place", place=place, key=text)
-    # Lower-case demonyms ("saudi men"): only single words, only from the demonym table.
-    if j - i == 1:
-        place = country_lexicon().demonym(text)
-        if place is not None:
-            return _Match(i, j, zone, "place", place=place, key=text)
-    return None
-
-
-_STANCE_PREFIXES = frozenset({"anti", "pro"})
-
-
-def _stance_prefix(tokens: Sequence[Token], i: int) -> bool:
-    """Is the word at ``i`` the object of a stance prefix ("anti-Syria", "pro-Iranian")?
-    Such a modifier says whom the actor is for or against, not whose it is."""
-    if i >= 2 and tokens[i - 1].text == "-" and tokens[i - 2].lower_ in _STANCE_PREFIXES:
-        return True
-    low = tokens[i].lower_
-    return any(low.startswith(f"{p}-") for p in _STANCE_PREFIXES)
-
-
-def _org_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:
-    """Organisation and long country names first, across prepositions and possessives
-    ("Institute of Technology", "Democratic People's Republic of Korea")."""
-    out: list[tuple[int, int]] = []
-    i = 0
-    n = len(tokens)
-    while i < n:
-        end = None
-        if tokens[i].text[:1].isupper() or tokens[i].lower_ == "the":
-            for j in range(min(n, i + 7), i, -1):
-                text = _text(tokens[i:j])
-                if org_lexicon().find(text) is not None:
-                    end = j
-                    break
-                hit = country_lexicon().find(text, cities=False) if j - i > 2 else None
-                if hit is not None and hit.kind == "country":  # "People's Republic of China"
-                    end = j
-                    break
-        if end is not None and not (end == i + 1 and tokens[i].lower_ == "the"):
-            out.append((i, end))
-            i = end
-        else:
-            i += 1
-    return out
-
-
-def _matches(tokens: Sequence[Token], zones: list[str],
-             orgs: list[tuple[int, int]], names: set[int]) -> list[_Match]:
-    out: list[_Match] = []
-    i = 0
-    n = len(tokens)
-    org_at = dict(orgs)
-    # an all-lower-case phrase (normalised input such as "seoul metropolitan police"):
-    # country names, demonyms and capitals may match without capitals; cities may not
-    caseless = all(not t.text[:1].isupper() for t in tokens)
-    while i < n:
-        found = None
-        if i in org_at:
-            found = _lookup(tokens, i, org_at[i], zones[i])
-        for j in range(min(n, i + _MAX_N), i, -1):
-            if found:
-                break
-            if any(zones[k] != zones[i] for k in range(i, j)):
-                continue
-            if any(k in names for k in range(i, j)):
-                # a country name the tagger took for a person ("Burkina Faso"), or a title
-                # inside the person's entity ("King Abdullah II")
-                hit = country_lexicon().find(_text(tokens[i:j]), cities=False)
-                if hit is not None and hit.kind == "country":
-                    found = _Match(i, j, zones[i], "place", place=hit, key=_text(tokens[i:j]))
-                key = " ".join(t.lower_ for t in tokens[i:j])
-                info = ROLE_WORDS.get(key)
-                if (found is None and info is not None and info.titled
-                        and (i == 0 or (i - 1) not in names)):
-                    found = _Match(i, j, zones[i], "role", role=info, key=key)
-                continue
-            found = _lookup(tokens, i, j, zones[i], caseless)
-        if found:
-            out.append(found)
-            i = found.end
-        else:
-            i += 1
-    return out
-
-
-def normalise_role(words: Sequence[str]) -> str | None:
-    """Title-case a role, British spelling of defence, 'Minister of Defence' ->
-    'Defence Minister', abbreviations expanded."""
-    if not words:
-        return None
-    expand = {"sen.": "Senator", "gen.": "General", "col.": "Colonel", "rep.": "Representative",
-              "lt.": "Lieutenant", "maj.": "Major", "prof.": "Professor", "dr.": "Doctor",
-              "rev.": "Reverend", "defense": "Defence", "labor": "Labour"}
-    out: list[str] = []
-    for w in words:
-        low = w.lower()
-        if low in expand:
-            out.append(expand[low])
-        elif low in ("of", "and", "the", "for", "on"):
-            out.append(low)
-        elif w.isupper() and len(w) > 1:
-            out.append(w)
-        else:
-            out.append("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")))
-    text = " ".join(out).replace(" - ", "-")
-    m = _OF_PORTFOLIO.match(text)
-    if m and m.group(3).lower() in _SWAPPABLE:
-        text = f"{m.group(1)}{m.group(3)} {m.group(2)}"
-    return text or None
-
-
-# "Minister of Defence" -> "Defence Minister"; never "Secretary of State".
-_SWAPPABLE = {"defence", "finance", "justice", "interior", "health", "education", "agriculture",
-              "labour", "trade", "commerce", "energy", "culture", "transport", "industry",
-              "mines", "environment", "information", "tourism", "economy", "communications",
-              "war", "fisheries", "planning", "housing", "sports", "intelligence"}
-_OF_PORTFOLIO = re.compile(r"^(.*?)\b(Minister|Ministry|Secretary) of (?:the )?([A-Z]\w+)$")
-
-
 def describe(tokens: Sequence[Token], person_tokens: set[int] | None = None) -> Description:
     """Code a noun phrase (a sequence of spaCy tokens) from its own words."""
     toks = list(tokens)
@@ -311,10 +95,10 @@ def describe(tokens: Sequence[Token], person_tokens: set[int] | None = None) -> 
         return d
     person_tokens = {t.i for t in toks if t.i in (person_tokens or set())
                      and (t.is_title or t.is_upper or not t.is_alpha)}
-    orgs = _org_spans(toks)
-    zones = _zones(toks, person_tokens, orgs)
+    orgs = org_spans(toks)
+    zones = zone_tokens(toks, person_tokens, orgs)
     person_idx = {k for k, t in enumerate(toks) if t.i in person_tokens}
-    matches = _matches(toks, zones, orgs, person_idx)
+    matches = match_spans(toks, zones, orgs, person_idx)
     matched = {k for m in matches for k in range(m.start, m.end)}
     lowers = [t.lower_ for t in toks]
     d.has_counterpart = any(t.lemma_.lower() == "counterpart" for t in toks)
@@ -346,7 +130,7 @@ def describe(tokens: Sequence[Token], person_tokens: set[int] | None = None) -> 
     name_set = set(name_idx)
     if name_idx:
         d.name_tokens = [toks[k] for k in name_idx]
-        d.name = _text(toks[min(name_idx):max(name_idx) + 1])
+        d.name = span_text(toks[min(name_idx):max(name_idx) + 1])
 
     main_roles = [m for m in matches if m.kind == "role" and m.zone == "main"
                   and m.start not in name_set]
@@ -366,7 +150,7 @@ def describe(tokens: Sequence[Token], person_tokens: set[int] | None = None) -> 
         if (m.kind == "place" and m.place is not None and m.place.kind == "demonym"
                 and m.start > 0 and toks[m.start - 1].lower_ == "ethnic"):
             continue
-        if m.kind == "place" and _stance_prefix(toks, m.start):
+        if m.kind == "place" and stance_prefix(toks, m.start):
             continue  # "an anti-Syria journalist", "pro-Iranian militias": a stance
         if m.kind == "place" and m.place is not None:
             d.country = m.place.country
@@ -395,7 +179,8 @@ def describe(tokens: Sequence[Token], person_tokens: set[int] | None = None) -> 
 
     # A company by its name's ending: "Temple Inland Inc" is a business, whatever its words.
     if toks[-1].lower_ in CORPORATE_SUFFIXES and len(toks) > 1 and toks[0].text[:1].isupper():
-        d.kind, d.name, d.sectors, d.rule = "organisation", _text(toks), ("BUS",), "text.company"
+        d.kind, d.name, d.sectors = "organisation", span_text(toks), ("BUS",)
+        d.rule = "text.company"
         return d
 
     # Head: the rightmost main-zone role or organisation not followed by a name.
@@ -464,7 +249,7 @@ def describe(tokens: Sequence[Token], person_tokens: set[int] | None = None) -> 
                 d.code = d.code or m.org.code
                 sectors.insert(0, "IGO")
                 break
-        if head.key in _PORTFOLIO_HEADS or head_word in _PORTFOLIO_HEADS:
+        if head.key in PORTFOLIO_HEADS or head_word in PORTFOLIO_HEADS:
             for k, low in enumerate(lowers):
                 if low in PORTFOLIOS and zones[k] in ("main", "title", head.zone):
                     sectors.extend(PORTFOLIOS[low])
@@ -499,7 +284,7 @@ def describe(tokens: Sequence[Token], person_tokens: set[int] | None = None) -> 
             hit = places[0].place
             if hit.kind in ("country", "breakaway"):
                 d.kind = "country"
-                d.name = hit.name if hit.kind == "country" else _text(toks)
+                d.name = hit.name if hit.kind == "country" else span_text(toks)
                 if hit.kind == "breakaway":
                     d.sectors = ("PRE",)
             elif hit.kind == "demonym":
@@ -525,7 +310,7 @@ def describe(tokens: Sequence[Token], person_tokens: set[int] | None = None) -> 
     return d
 
 
-def _unknown_owner(toks: Sequence[Token], zones: list[str], matched: set[int], head: _Match,
+def _unknown_owner(toks: Sequence[Token], zones: list[str], matched: set[int], head: Match,
                    name_set: set[int]) -> list[int]:
     """Capitalised words before a leader word that no lexicon knows ("Benetton")."""
     out = []
@@ -540,7 +325,7 @@ def _unknown_owner(toks: Sequence[Token], zones: list[str], matched: set[int], h
     return out
 
 
-def _title_sectors(main_roles: list[_Match], head: _Match) -> list[str]:
+def _title_sectors(main_roles: list[Match], head: Match) -> list[str]:
     """Sectors of the head and of the titles beside it, in textual order
     ("Deputy Minister of Defense Colonel-General" -> GOV, MIL)."""
     out: list[str] = []
@@ -552,7 +337,7 @@ def _title_sectors(main_roles: list[_Match], head: _Match) -> list[str]:
     return out
 
 
-def _sectors_of(m: _Match) -> tuple[str, ...]:
+def _sectors_of(m: Match) -> tuple[str, ...]:
     if m.kind == "org" and m.org is not None:
         return m.org.sectors
     if m.role is not None:
@@ -560,8 +345,8 @@ def _sectors_of(m: _Match) -> tuple[str, ...]:
     return ()
 
 
-def _role_text(toks: Sequence[Token], zones: list[str], matches: list[_Match],
-               head: _Match, name_set: set[int]) -> str | None:
+def _role_text(toks: Sequence[Token], zones: list[str], matches: list[Match],
+               head: Match, name_set: set[int]) -> str | None:
     """The title words around the head, without countries, demonyms and determiners."""
     place_idx = {k for m in matches if m.kind == "place" for k in range(m.start, m.end)}
     org_idx = {k for m in matches if m.kind == "org" for k in range(m.start, m.end)}

@@ -13,6 +13,8 @@ phrases of lemmas.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 __all__ = [
@@ -25,6 +27,7 @@ __all__ = [
     "RoleInfo",
     "SPEECH_NOUNS",
     "TITLE_WORDS",
+    "normalise_role",
     "role_info",
 ]
 
@@ -229,3 +232,37 @@ SPEECH_NOUNS: frozenset[str] = frozenset({
 
 def role_info(key: str) -> RoleInfo | None:
     return ROLE_WORDS.get(key)
+
+
+def normalise_role(words: Sequence[str]) -> str | None:
+    """Title-case a role, British spelling of defence, 'Minister of Defence' ->
+    'Defence Minister', abbreviations expanded."""
+    if not words:
+        return None
+    expand = {"sen.": "Senator", "gen.": "General", "col.": "Colonel", "rep.": "Representative",
+              "lt.": "Lieutenant", "maj.": "Major", "prof.": "Professor", "dr.": "Doctor",
+              "rev.": "Reverend", "defense": "Defence", "labor": "Labour"}
+    out: list[str] = []
+    for w in words:
+        low = w.lower()
+        if low in expand:
+            out.append(expand[low])
+        elif low in ("of", "and", "the", "for", "on"):
+            out.append(low)
+        elif w.isupper() and len(w) > 1:
+            out.append(w)
+        else:
+            out.append("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")))
+    text = " ".join(out).replace(" - ", "-")
+    m = _OF_PORTFOLIO.match(text)
+    if m and m.group(3).lower() in _SWAPPABLE:
+        text = f"{m.group(1)}{m.group(3)} {m.group(2)}"
+    return text or None
+
+
+# "Minister of Defence" -> "Defence Minister"; never "Secretary of State".
+_SWAPPABLE = {"defence", "finance", "justice", "interior", "health", "education", "agriculture",
+              "labour", "trade", "commerce", "energy", "culture", "transport", "industry",
+              "mines", "environment", "information", "tourism", "economy", "communications",
+              "war", "fisheries", "planning", "housing", "sports", "intelligence"}
+_OF_PORTFOLIO = re.compile(r"^(.*?)\b(Minister|Ministry|Secretary) of (?:the )?([A-Z]\w+)$")
