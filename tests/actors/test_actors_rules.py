@@ -86,6 +86,8 @@ def test_counterpart_without_demonym_has_no_country(code) -> None:  # noqa: ANN0
     ("ordinary Kazakhs", "KAZ", "CVL"), ("Panamanian Immigration inspectors", "PAN", "COP"),
     ("two Chinese warplanes", "CHN", "MIL"), ("Chile's Defense Ministry", "CHL", "GOV"),
     ("seoul metropolitan police", "KOR", "COP"), ("Kyiv police", "UKR", "COP"),
+    # "Congolese", like bare "Congo", is the DR Congo; Brazzaville's Congo needs its name
+    ("Congolese soldiers", "COD", "MIL"), ("Republic of the Congo's army", "COG", "MIL"),
 ])
 def test_demonyms_and_places_qualify_actors(coder, phrase, country, sector) -> None:  # noqa: ANN001
     a = coder.code_phrase(phrase)
