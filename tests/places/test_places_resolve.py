@@ -30,6 +30,15 @@ def test_paris_texas_by_apposition(analyse: Analyse) -> None:
     assert _place(dp, "Texas").precision == "region"
 
 
+def test_a_descriptive_appositive_names_the_country(analyse: Analyse) -> None:
+    _, dp = analyse("Fighting broke out again in Tripoli, the north Lebanese port, on Sunday.")
+    assert _place(dp, "Tripoli").country == "LBN"
+    _, dp = analyse("Fighting broke out again in Tripoli on Sunday.")
+    assert _place(dp, "Tripoli").country == "LBY"  # alone: the Libyan capital
+    _, dp = analyse("Talks were held in Paris, a French city with a long history.")
+    assert _place(dp, "Paris").country == "FRA"
+
+
 def test_paris_by_state_context(analyse: Analyse) -> None:
     text = (
         "Police in Texas said the fire started in a warehouse in Paris. "

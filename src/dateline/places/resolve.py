@@ -79,6 +79,7 @@ class Mention:
     label: str  # GPE | LOC | FAC | gazetteer | coref
     candidates: list[tuple[GazEntry, bool]] = field(default_factory=list)
     container: Mention | None = None  # "X, Y": Y contains X
+    described_in: str | None = None  # "X, the north Lebanese port": the country it is said to be in
     entry: GazEntry | None = None
     rule: str = ""
     antecedent: Mention | None = None
@@ -204,7 +205,29 @@ def find_mentions(doc: Doc, index: GazetteerIndex) -> list[Mention]:
         between = text[a.end : b.start]
         if between.strip() == "," and b.label != "coref":
             a.container = b
+    for m in mentions:
+        m.described_in = _described_country(doc, m.tok_end)
     return mentions
+
+
+_APPOS_DETS = {"the", "a", "an"}
+
+
+def _described_country(doc: Doc, after: int) -> str | None:
+    """The country a descriptive appositive puts a place in: "Tripoli, the north Lebanese
+    port", "Homs, a Syrian city" (a determiner, then within five words a demonym and a
+    place noun, the demonym first)."""
+    if after + 2 >= len(doc) or doc[after].text != "," or doc[after + 1].lower_ not in _APPOS_DETS:
+        return None
+    country: str | None = None
+    for tok in doc[after + 2 : min(len(doc), after + 7)]:
+        if tok.is_punct:
+            return None
+        if country is None and tok.text[:1].isupper():
+            country = demonym_country(tok.text) or None
+        elif country is not None and tok.lower_ in _PLACE_NOUNS:
+            return country
+    return None
 
 
 def _comma_pair(ent: Span, index: GazetteerIndex) -> list[Mention]:
@@ -347,6 +370,8 @@ def _score(m: Mention, e: GazEntry, main: bool, ev: _Evidence) -> float:
         ce = c.entry
         inside = e.country == ce.country and (ce.kind == "country" or e.admin1 == ce.admin1)
         s += 10.0 if inside else 0.0
+    if m.described_in is not None and e.kind != "country":
+        s += 10.0 if e.country == m.described_in else 0.0
     return s
 
 
