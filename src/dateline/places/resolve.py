@@ -18,7 +18,8 @@ Resolution scores every gazetteer candidate of a mention (``_score``):
 country the article names (or a demonym points to), in a country or first-level region
 where other places of the article lie (more for each of them), a region that other names
 of the article may lie in, and, most strongly (+10), lies inside the country or region
-written right after it ("Paris, Texas"; "Tashkent, Uzbekistan"). A candidate known only
+written right after it ("Paris, Texas"; "Tashkent, Uzbekistan") or that a descriptive
+appositive's demonym puts it in ("Tripoli, the north Lebanese port"). A candidate known only
 by an alternate name is penalised, capitals and cities of a million are favoured. Two
 passes: alone, then in the context of the first pass.
 
