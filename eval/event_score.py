@@ -18,10 +18,11 @@ possible or hypothetical CONSULT, COOPERATE, AID, CONCEDE or RETREAT is AGREE (C
 CAMEO-to-PLOVER table), and a
 planned or hypothetical (not a merely possible, i.e. hedged) ASSAULT, COERCE or SANCTION is
 THREATEN ("THREATEN could be ASSAULT + hypothetical"; the coder returns the single
-category). For CAMEO codes only CAMEO's own intent category is
-used: a planned cooperative event is its 03x code (04x -> 036, 05x -> 032, 06x -> 031,
-07x -> 033, 08x -> 035); CAMEO has no rule turning planned conflict into a threat, so
-those keep their code.
+category). CAMEO codes are the product's own
+(``Event.cameo``), which follow CAMEO's categories for intended acts
+(``dateline.events.cameo.modal_cameo``, docs/CROSSWALK.md): cooperation its doer says it
+means to do is its "express intent to" code (04x -> 036, 085 -> 0354 ...), and such
+conflict a threat (19x -> 1384, 163 -> 1312 ...); a reported schedule keeps the act's code.
 
 plover_gsr (one gold event per sentence): the predicted event scored for a record is the
 one whose trigger overlaps a word of the gold's ``(EVT: ...)`` markup (the highest
@@ -62,7 +63,7 @@ _SRC = Path(__file__).resolve().parents[1] / "src"
 if str(_SRC) not in sys.path:  # running from a checkout without an installed package
     sys.path.insert(0, str(_SRC))
 
-from dateline.events.cameo import cameo_root, plover2_type  # noqa: E402
+from dateline.events.cameo import cameo_root, modal_cameo, plover2_type  # noqa: E402
 
 __all__ = [
     "CODE_ALIASES",
@@ -96,7 +97,6 @@ _FUTURE_TYPES = {"CONSULT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
                  "RETREAT": "AGREE", "CONCEDE": "AGREE"}
 _THREAT_MODALITIES = frozenset({"planned", "hypothetical"})  # not "possible": a hedged report
 _THREAT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
-_FUTURE_ROOTS = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 NONE = "NONE"
 
 
@@ -206,11 +206,11 @@ def future_type(type_: str, modality: str) -> str:
     return t
 
 
-def future_cameo(code: str | None, modality: str) -> str | None:
-    """CAMEO's intent codes for planned cooperative events (04x -> 036, ...)."""
-    if not code or modality not in _FUTURE:
-        return code
-    return _FUTURE_ROOTS.get(code[:2], code)
+def future_cameo(code: str | None, modality: str, expressed: bool = True) -> str | None:
+    """CAMEO's intent and threat codes for intended acts (042 planned -> 036, 190 planned
+    -> 1384; ``dateline.events.cameo.modal_cameo``). The product stores these already;
+    this is for records made without them."""
+    return modal_cameo(code, modality, expressed)
 
 
 # ------------------------------------------------------------------------- metrics
@@ -387,14 +387,14 @@ def load_petrarch_gold(path: Path) -> list[GoldPetrarch]:
     return out
 
 
-def petrarch_triples(preds: Sequence[PredEvent],
-                     convention: bool = True) -> set[tuple[str, str, str]]:
-    """(source, target, CAMEO code) triples of the scored, dyadic predicted events."""
+def petrarch_triples(preds: Sequence[PredEvent]) -> set[tuple[str, str, str]]:
+    """(source, target, CAMEO code) triples of the scored, dyadic predicted events (the
+    product's CAMEO code)."""
     out: set[tuple[str, str, str]] = set()
     for p in preds:
         if p.modality in UNSCORED_MODALITIES or not p.cameo:
             continue
-        code = future_cameo(p.cameo, p.modality) if convention else p.cameo
+        code = p.cameo
         if p.joint and len(p.sources) > 1 and not p.targets:
             pairs = {(a, b) for a, b in _pairs(p.sources) if b is not None}
         else:
@@ -416,12 +416,12 @@ class PetrarchScores:
     root_sentences: int = 0
 
 
-def score_petrarch(gold: Sequence[GoldPetrarch], predictions: Sequence[Sequence[PredEvent]],
-                   convention: bool = True) -> PetrarchScores:
+def score_petrarch(gold: Sequence[GoldPetrarch],
+                   predictions: Sequence[Sequence[PredEvent]]) -> PetrarchScores:
     s = PetrarchScores()
     for g, preds in zip(gold, predictions, strict=True):
         s.n += 1
-        pred = petrarch_triples(preds, convention)
+        pred = petrarch_triples(preds)
         s.code.add(g.triples, pred)
         s.root.add(_root(g.triples), _root(pred))
         s.exact_sentences += pred == set(g.triples)

@@ -98,12 +98,10 @@ def run_petrarch(timer: Timer, errors: int) -> None:
     gold = load_petrarch_gold(PETRARCH)
     preds = [timer.run(g.id, g.text, _date(g.date)) for g in gold]
     s = score_petrarch(gold, preds)
-    raw = score_petrarch(gold, preds, convention=False)
     n_events = sum(len(g.triples) for g in gold)
     print(f"== petrarch2_gsr: {s.n} sentences, {n_events} gold events")
     print(f"(source, target, code) triple   {s.code.line()}")
     print(f"root-code triple                {s.root.line()}")
-    print(f"root-code triple, no future convention  {raw.root.line()}")
     print(f"coded as PETRARCH2 expects: {s.exact_sentences}/{s.n} sentences (full code), "
           f"{s.root_sentences}/{s.n} (root code)")
     if errors:

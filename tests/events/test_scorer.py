@@ -74,8 +74,10 @@ def test_future_convention() -> None:
     assert future_type("DEMAND", "planned") == "REQUEST"
     assert future_type("DISAPPROVE", "asserted") == "ACCUSE"
     assert future_cameo("042", "planned") == "036"
-    assert future_cameo("073", "possible") == "033"
-    assert future_cameo("190", "planned") == "190"
+    assert future_cameo("073", "possible") == "0333"
+    assert future_cameo("190", "planned") == "1384"  # CAMEO 138: threaten with force
+    assert future_cameo("190", "possible") == "190"  # a hedged report is no threat
+    assert future_cameo("042", "planned", expressed=False) == "042"  # a schedule
     assert future_cameo("112", "planned") == "112"
     assert future_type("ASSAULT", "hypothetical") == "THREATEN"
     assert future_type("ASSAULT", "possible") == "ASSAULT"
@@ -155,11 +157,14 @@ def test_score_petrarch_exact_figures() -> None:
     assert s.root_sentences == 3   # a, b and d
 
 
-def test_petrarch_future_convention() -> None:
+def test_petrarch_scores_the_products_code() -> None:
+    # the product stores intent codes itself (events.cameo.modal_cameo); the scorer does
+    # not recode: a planned visit stored as 042 (a schedule) stays 042
     gold = [GoldPetrarch("a", "", "", frozenset({("IND", "RUS", "036")}))]
-    planned = [[P("CONSULT", ("IND",), ("RUS",), cameo="042", modality="planned")]]
-    assert score_petrarch(gold, planned).code.tp == 1
-    assert score_petrarch(gold, planned, convention=False).code.tp == 0
+    intent = [[P("CONSULT", ("IND",), ("RUS",), cameo="036", modality="planned")]]
+    schedule = [[P("CONSULT", ("IND",), ("RUS",), cameo="042", modality="planned")]]
+    assert score_petrarch(gold, intent).code.tp == 1
+    assert score_petrarch(gold, schedule).code.tp == 0
 
 
 def test_sample_scoring_exact_figures() -> None:

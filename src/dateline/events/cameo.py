@@ -8,6 +8,11 @@ DEMAND and DISAPPROVE, are finer than PLOVER 2.0 and fold into REQUEST and ACCUS
 
 - ``cameo_to_plover(code)``: the (type, mode) of any CAMEO code, by its most specific prefix.
 - ``plover_to_cameo(type, mode)``: a default CAMEO code for a type and mode.
+- ``modal_cameo(code, modality)``: CAMEO's code for an act that is only planned, possible
+  or hypothetical: cooperation becomes its intent code (03x), planned conflict a threat (13x).
+- ``content_cameo(type_, code, content)``: a speech act coded by the act it is about
+  ("agreed to lift sanctions" 0354, "threatened to bomb" 1384, "urged X to release" 0253,
+  "refused to withdraw" 1246).
 - ``LEGACY_TYPES``: older PLOVER type names (as used in the PLOVER gold standard records,
   version 0.5b1) mapped onto dateline's types.
 """
@@ -22,6 +27,8 @@ __all__ = [
     "PLOVER_TO_CAMEO",
     "cameo_root",
     "cameo_to_plover",
+    "content_cameo",
+    "modal_cameo",
     "normalise_type",
     "plover2_type",
     "plover_to_cameo",
@@ -358,3 +365,104 @@ def plover2_type(name: str) -> str:
     """The PLOVER 2.0 type for a dateline or legacy type name (DEMAND -> REQUEST, ...)."""
     t = normalise_type(name)
     return PLOVER2_TYPES.get(t, t)
+
+
+# ------------------------------------------------------------------ modality and content
+# CAMEO codes the verbal counterpart of an act with its own categories: 03 "express intent
+# to cooperate" (offer, promise, agree to ...), 02/10 appeals and demands that another
+# cooperates or yields, 12 refusals, 13 threats. Each of them repeats the structure of the
+# act categories (04-08, 16-20), which these tables follow code by code (CAMEO 1.1b3
+# codebook; docs/CROSSWALK.md).
+
+# act code prefix -> "express intent to" code (03x)
+INTENT_CODES: dict[str, str] = {
+    "04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "063": "0313",
+    "064": "0314", "07": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334",
+    "08": "035", "081": "0351", "082": "0352", "083": "034", "084": "0353", "085": "0354",
+    "086": "0355", "087": "0356",
+}
+# act code prefix -> "threaten" code (13x): sanctions 131-136, repression 137, force 138
+THREAT_CODES: dict[str, str] = {
+    "16": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135",
+    "166": "136", "17": "137", "172": "132", "1721": "1321", "1722": "1322", "1723": "1323",
+    "1724": "1324", "18": "1383", "19": "1384", "191": "1381", "192": "1382", "20": "1383",
+    "204": "1385",
+}
+# act code prefix -> "appeal for" code (02x); a demand (10x) has the same subcode
+APPEAL_CODES: dict[str, str] = {
+    "04": "026", "044": "028", "045": "028", "05": "022", "06": "021", "061": "0211",
+    "062": "0212", "063": "0213", "064": "0214", "07": "023", "071": "0231", "072": "0232",
+    "073": "0233", "074": "0234", "08": "025", "081": "0251", "082": "0252", "083": "024",
+    "084": "0253", "085": "0254", "086": "0255", "087": "0256",
+}
+# act code prefix -> "reject" / "refuse" code (12x)
+REFUSAL_CODES: dict[str, str] = {
+    "03": "120", "04": "125", "044": "126", "045": "126", "05": "120", "06": "121",
+    "061": "1211", "062": "1212", "063": "1213", "07": "122", "071": "1221", "072": "1222",
+    "073": "1223", "074": "1224", "08": "124", "081": "1241", "082": "1242", "083": "123",
+    "084": "1243", "085": "1244", "086": "1245", "087": "1246",
+}
+# modalities under which an act is only intended; a hedged report ("possible") of
+# conflict is no threat, so threats need a plan or a condition
+INTENT_MODALITIES = frozenset({"planned", "possible", "hypothetical"})
+THREAT_MODALITIES = frozenset({"planned", "hypothetical"})
+
+
+def _by_prefix(table: dict[str, str], code: str | None) -> str | None:
+    if not code or not code.isdigit():
+        return None
+    for n in range(len(code), 1, -1):
+        hit = table.get(code[:n])
+        if hit is not None:
+            return hit
+    return None
+
+
+def modal_cameo(code: str | None, modality: str, expressed: bool = True) -> str | None:
+    """The CAMEO code of an act under its modality, when its doer ``expressed`` the intent
+    (CAMEO 03: "offer, promise, agree to, or otherwise indicate willingness or commitment";
+    13: "threaten"): a planned, possible or hypothetical consultation, cooperation, aid or
+    concession is CAMEO's "express intent to" code ("said it will visit" 042 -> 036, "plans
+    to lift sanctions" 085 -> 0354); a planned or hypothetical reduction of relations,
+    coercion or assault is a threat ("wants to attack" 190 -> 1384, "vowed to impose
+    sanctions" 163 -> 1312). A plan nobody is said to express ("is scheduled to visit")
+    keeps the act's code, as do asserted, negated and denied acts. Idempotent: intent and
+    threat codes map to themselves."""
+    if not code or not expressed:
+        return code
+    if modality in INTENT_MODALITIES:
+        intent = _by_prefix(INTENT_CODES, code)
+        if intent is not None:
+            return intent
+    if modality in THREAT_MODALITIES:
+        threat = _by_prefix(THREAT_CODES, code)
+        if threat is not None:
+            return threat
+    return code
+
+
+# the speech acts whose code comes from their content, and the table for each
+_CONTENT_TABLES: dict[str, dict[str, str]] = {
+    "AGREE": INTENT_CODES,
+    "THREATEN": THREAT_CODES,
+    "REQUEST": APPEAL_CODES,
+    "DEMAND": APPEAL_CODES,
+    "REJECT": REFUSAL_CODES,
+}
+
+
+def content_cameo(type_: str, code: str | None, content: str | None) -> str | None:
+    """The code of an agreement, threat, request, demand or refusal whose content is an
+    act with CAMEO code ``content``: "agreed to lift the sanctions" (085) is 0354, "threatened
+    to impose sanctions" (163) 1312, "asked X to release the hostages" (0841) 0253,
+    "demanded a ceasefire" 1056, "refused to withdraw" (0874) 1246. Only a generic code
+    (the category's own, e.g. 030 or 120) is refined; a pattern's specific code stays."""
+    table = _CONTENT_TABLES.get(normalise_type(type_))
+    if table is None or not code or not content or len(code) != 3 or not code.endswith("0"):
+        return code
+    hit = _by_prefix(table, content)
+    if hit is None:
+        return code
+    if normalise_type(type_) == "DEMAND":
+        hit = "10" + hit[2:]
+    return hit if hit[:2] == code[:2] else code

@@ -1,7 +1,8 @@
 """Coding conventions that turn one reading into another: refusals of cooperation are
 REJECT, reported obligations are DEMAND, conditional announcements of harm are THREATEN,
 purpose clauses rank below the act they serve, military exercises held together are
-COOPERATE and one country's are MOBILIZE.
+COOPERATE and one country's are MOBILIZE, and an intended act is coded as intent (CAMEO
+03, 13) only when its doer expresses the intent.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ __all__ = [
     "condition_of",
     "demanded_by",
     "exercise_type",
+    "intent_expressed",
     "is_purpose",
     "is_refusal",
     "joined_lemma",
@@ -261,3 +263,49 @@ def exercise_type(
     if joint or partner or len(source_countries) > 1:
         return "COOPERATE"
     return "MOBILIZE" if len(source_countries) == 1 else None
+
+
+# -- who expresses an intended act ----------------------------------------------------------
+
+# verbs, adjectives and nouns by which a doer states its will to act ("pledged to expel",
+# "is ready to talk", "expressed willingness to mediate", "threatened to strike")
+_INTENT_WORDS = frozenset(
+    {
+        "want", "wish", "hope", "plan", "intend", "aim", "seek", "pledge", "promise", "vow",
+        "swear", "offer", "agree", "undertake", "commit", "decide", "resolve", "threaten",
+        "propose", "volunteer", "ready", "willing", "determined", "eager", "keen",
+        "prepared", "readiness", "willingness", "intention", "intent", "commitment",
+        "determination", "desire", "bid",
+    }
+)
+# speech verbs whose clause is the speaker's own announcement ("said it will send a team")
+_ANNOUNCING = frozenset(
+    {
+        "say", "announce", "state", "tell", "declare", "insist", "confirm", "indicate",
+        "signal", "warn", "reiterate", "add", "assure", "stress", "affirm", "write",
+    }
+)
+
+
+def intent_expressed(tok: Token) -> bool:
+    """Whether the doer of the intended act ``tok`` states the intent: the act is the
+    complement of an intent word ("wants to attack", "pledged to expel", "ready to
+    talk", "its willingness to mediate") or the clause of an announcement ("Interpol said
+    it will send a team"). CAMEO codes these as intent (03) or threat (13); a reported
+    plan or schedule ("is scheduled to attend", "will visit Beijing next week", "prepared
+    to attend" as getting ready) is coded as the act itself, as CAMEO's dictionaries do
+    (the WILL -> 030 pattern was removed from them as an over-coding bug)."""
+    t = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" else tok
+    for _ in range(4):  # "said it will hold talks": from the light verb
+        if t.dep_ not in ("xcomp", "ccomp", "acl", "conj", "advcl") or t.head == t:
+            return False
+        head = t.head
+        lemma = head.lemma_.lower()
+        if t.dep_ in ("xcomp", "acl") and (lemma in _INTENT_WORDS or head.lower_ in _INTENT_WORDS):
+            return not (lemma == "prepare" or head.lower_ == "prepared" and head.pos_ == "VERB")
+        if t.dep_ == "ccomp" and lemma in _ANNOUNCING:
+            return True
+        if t.dep_ == "advcl":
+            return False
+        t = head
+    return False

@@ -22,6 +22,9 @@ one the sentence asserts (CAMEO and PLOVER code the act, not its restatement):
   demand"), what is threatened, agreed, refused or asked for ("threatened to ban",
   "agreed to lift", "asked Obama to help Iran"), what an allegation alleges, the offence a
   punishment names ("jailed for helping militants"), the topic of a meeting;
+- an agreement, threat, request, demand or refusal takes its CAMEO code from its content
+  ("agreed to lift the sanctions" 0354, "threatened to attack" 1384); every act that is
+  only planned or hypothetical gets CAMEO's intent or threat code (``recoded``);
 - some verbs code no act: a person "sought in the slaying" (``wanted_person``), "refused
   to comment" (``no_comment``); an uncoded subject still voices accusations, requests,
   demands and rejections, and a document any speech act (``speech_subject``).
@@ -35,8 +38,8 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from dateline.events.cameo import plover_to_cameo
-from dateline.events.conventions import RulePattern
+from dateline.events.cameo import content_cameo, modal_cameo, plover_to_cameo
+from dateline.events.conventions import RulePattern, intent_expressed
 from dateline.types import Actor, Event
 
 __all__ = [
@@ -50,6 +53,7 @@ __all__ = [
     "no_comment",
     "merge_restatements",
     "permitted_parties",
+    "recoded",
     "same_jurisdiction",
     "wanted_person",
 ]
@@ -285,6 +289,7 @@ def merge_restatements(found: Sequence[tuple[Token, Event]], dropped: set[int]) 
     """A sentence's events without those that restate another: outcomes of an attack
     folded into it, and the acts ``dropped`` (tokens whose act is the content of a
     permission or an order coded on the governing verb)."""
+    found = recoded(found)
     by_token = {tok.i: ev for tok, ev in found}
     merged: dict[int, Event] = dict(by_token)
     for tok, ev in found:
@@ -305,6 +310,35 @@ def merge_restatements(found: Sequence[tuple[Token, Event]], dropped: set[int]) 
     return [merged[tok.i] for tok, _ in found if tok.i in merged]
 
 
+def recoded(found: Sequence[tuple[Token, Event]]) -> list[tuple[Token, Event]]:
+    """The events with the CAMEO code of what they report (``cameo.content_cameo``): an
+    agreement, a threat, a request, a demand or a refusal coded by its content act (or
+    by the refused act of a stated refusal), then any act by its modality
+    (``cameo.modal_cameo``: cooperation its doer means to do is intent 03x, such conflict
+    a threat; ``conventions.intent_expressed``)."""
+    by_token = {tok.i: ev for tok, ev in found}
+    out = []
+    for tok, ev in found:
+        code = ev.cameo
+        if ev.type in _CONTENT_CODED:
+            acts = [by_token[h.i] for h in content_acts(tok, ev.type)
+                    if h.i in by_token and h.i != tok.i]
+            if acts:
+                code = content_cameo(ev.type, code, acts[0].cameo)
+        for key in _FOLDED_ACT.get(ev.type, ()):
+            # the act a refusal, a "must" demand or a conditional threat was made of
+            act_type = ev.extras.get(f"{key}_type")
+            act_code = ev.extras.get(f"{key}_cameo") or (
+                plover_to_cameo(act_type) if act_type else None)
+            code = content_cameo(ev.type, code, act_code)
+        code = modal_cameo(code, ev.modality, intent_expressed(tok))
+        out.append((tok, ev if code == ev.cameo else replace(ev, cameo=code)))
+    return out
+
+
+_CONTENT_CODED = frozenset({"AGREE", "THREATEN", "REQUEST", "DEMAND", "REJECT"})
+# extras (``events.assemble``) naming the act an event was turned from
+_FOLDED_ACT = {"REJECT": ("refused",), "DEMAND": ("demanded",), "THREATEN": ("threatened",)}
 _ALLEGING = frozenset({"ACCUSE", "DISAPPROVE"})
 _CHARGING = frozenset({"COERCE", "SANCTION"})
 _ASKING = frozenset({"REQUEST", "DEMAND"})
