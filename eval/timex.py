@@ -1,10 +1,12 @@
 """TempEval-3 task A figures for dateline's TIMEX3 recogniser on the shared TimeML data.
 
-    python eval/timex.py [--data DIR] [--errors N] [--share N]
+    python eval/timex.py [--data DIR] [--errors N] [--classes] [--share N]
 
 Reads ``*.timex3.jsonl`` (``{doc_id, dct, text, timex3: [{start, end, type, value}]}``),
 runs ``dateline.time.find_timexes`` on each text with its document creation time, and
 prints strict/relaxed extent P/R/F1, type and value accuracy, value F1 and throughput.
+``--classes`` sorts the remaining value errors, misses and spurious expressions into rough
+classes (gold placeholders, week conventions, parts of day, ...) with counts.
 ``--share N`` also parses the first N bodies of the bundled Reuters corpus with spaCy and
 reports the time stage's cost (``EventDater`` construction and dating every verb and event
 noun) as a share of parse + time.
@@ -14,8 +16,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
@@ -71,6 +75,64 @@ def error_lines(docs: list[dict]) -> list[str]:
     return out
 
 
+_VAGUE = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+_DAY_PART = re.compile(r"night|morning|evening|afternoon", re.IGNORECASE)
+
+
+def error_class(kind: str, g: Span | None, s: Span | None, text: str) -> str:
+    """A rough class for one scoring error, by the shape of the gold and system values."""
+    if g is None:
+        assert s is not None
+        if s.value in _VAGUE:
+            return "spurious: now / current / recently / soon / future"
+        if s.type == "SET":
+            return "spurious: rates and sets ('$2 million a year', 'annually')"
+        if s.type == "DURATION":
+            return "spurious: durations the annotators left out"
+        return "spurious: dates the annotators left out"
+    if s is None:
+        return (
+            "missed: vague (future, recent, previously, already)"
+            if g.value in _VAGUE
+            else "missed: other"
+        )
+    gt, gv, sv = text[g.start : g.end], g.value, s.value
+    if gv == sv:
+        return "type only"
+    if re.search(r"^\d{4}-XX|^\d{3}X$|^\d{4}-QX$", gv):
+        return "value: gold placeholder though the text fixes it (1949-XX, 199X, 1989-QX)"
+    if (
+        "WXX" in gv
+        or re.fullmatch(r"\d{4}-W\d", gv)
+        or ("week" in gt.lower() and re.fullmatch(r"\d{4}-\d\d", gv))
+    ):
+        return "value: week convention (WXX, unpadded W7, a month for 'last week')"
+    if gv[:10] == sv[:10] and len(gv) >= 10 and _DAY_PART.search(text[s.start : s.end]):
+        return "value: part of day (TNI/TEV/TMO) vs a bare date"
+    if _WEEKDAY.search(gt) and re.match(r"\d{4}-\d\d-\d\d", gv):
+        return "value: weekday counted from another day than the DCT"
+    if gv in _VAGUE or sv in _VAGUE:
+        return "value: vague reference vs vague duration ('recent years' PAST_REF/PXY)"
+    if gv.startswith("P") != sv.startswith("P"):
+        return "value: duration vs date ('about two years ago' P2Y, 'the quarter' P1Q)"
+    if re.search(r"Q\d|QX", gv + sv) or re.search(r"year.(?:ago|earlier)|last year", gt, re.I):
+        return "value: earnings-report frame (year-ago quarter, year or day)"
+    return "value: other (mostly one-off gold errors: '13 years' P12Y, 'Sept. 27' 11-27)"
+
+
+def error_classes(docs: list[dict]) -> Counter[str]:
+    out: Counter[str] = Counter()
+    for d in docs:
+        text = d["text"]
+        found = find_timexes(text, date.fromisoformat(d["dct"][:10]), include_periods=False)
+        gold = [Span(g["start"], g["end"], g["type"], g["value"]) for g in d["timex3"]]
+        system = [Span(t.start, t.end, t.type, t.value) for t in found]
+        for kind, g, s in score_document(gold, system).errors:
+            out[error_class(kind, g, s, text)] += 1
+    return out
+
+
 def stage_share(n: int) -> tuple[int, int, float, float]:
     """(articles, events dated, parse seconds, time-stage seconds) on n Reuters bodies."""
     from dateline.nlp import load_nlp
@@ -104,6 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--errors", type=int, default=0, help="print up to N errors")
+    ap.add_argument("--classes", action="store_true", help="count the errors by class")
     ap.add_argument(
         "--share",
         type=int,
@@ -131,6 +194,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.errors:
         for line in error_lines(docs)[: args.errors]:
             print(line)
+    if args.classes:
+        for name, n in error_classes(docs).most_common():
+            print(f"{n:5d}  {name}")
     if args.share:
         if not CORPUS.is_file():
             print(f"no corpus at {CORPUS}", file=sys.stderr)

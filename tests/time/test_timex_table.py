@@ -438,6 +438,60 @@ CASES: list[tuple[str, date, str, str, str]] = [
         "2000-W16",
     ),
     ("Pilgrims will arrive for Holy Week.", date(2019, 4, 1), "Holy Week", "DATE", "2019-W16"),
+    # --- uncounted decades, centuries, millennia take TimeML's units E, C, L
+    ("The town has stood for centuries.", MON, "centuries", "DURATION", "PXC"),
+    ("The feud has lasted for decades.", MON, "decades", "DURATION", "PXE"),
+    ("The empire lasted for millennia.", MON, "millennia", "DURATION", "PXL"),
+    ("The feud has lasted two decades.", MON, "two decades", "DURATION", "P20Y"),
+    # --- two quarters of a named year are its half; without a year they stay a duration
+    (
+        "The slump will last through at least the first two quarters of 2020.",
+        MON,
+        "the first two quarters of 2020",
+        "DATE",
+        "2020-H1",
+    ),
+    (
+        "Output will rise in the last two quarters of next year.",
+        DEC30,
+        "the last two quarters of next year",
+        "DATE",
+        "2020-H2",
+    ),
+    ("Sales rose over the past two quarters.", MON, "the past two quarters", "DURATION", "P2Q"),
+    # --- "the next year/month" in a past narrative follows the narrative's own date
+    ("It was founded in 2015. The next year it went public.", MON, "The next year", "DATE", "2016"),
+    (
+        "The plant opened in June. The next month it closed.",
+        MON,
+        "The next month",
+        "DATE",
+        "2019-07",
+    ),
+    (
+        "The plant opened in December 2018. The next month it closed.",
+        JAN2,
+        "The next month",
+        "DATE",
+        "2019-01",
+    ),
+    ("The firm will expand over the next year.", MON, "the next year", "DATE", "2020"),
+    (
+        "The firm was founded in 2015 and will expand the next year.",
+        MON,
+        "the next year",
+        "DATE",
+        "2020",
+    ),
+    # --- "a while"; the frame of "the first nine months of the year"
+    ("They will have to live without power for a while.", MON, "a while", "DURATION", "PXX"),
+    ("He left the party a while ago.", MON, "a while ago", "DATE", "PAST_REF"),
+    ("Revenue rose in the first nine months of the year.", JAN1, "the year", "DATE", "2021"),
+    ("Sales fell in the last two weeks of the month.", MON, "the month", "DATE", "2019-11"),
+    # --- a counted plural noun before "a week" makes a rate (SET), unless it is an offset
+    ("Qantas runs four flights a week to Bombay.", MON, "a week", "SET", "P1W"),
+    ("Officials did hundreds of interviews a day.", MON, "a day", "SET", "P1D"),
+    ("The bomb killed 12 people a week after the raid.", MON, "a week", "DURATION", "P1W"),
 ]
 
 
@@ -495,6 +549,8 @@ def test_not_temporal() -> None:
         "The envoy will leave as soon as the talks end.",
         "The years of war left the town in ruins.",
         "Riots have broken out for the past three summers.",
+        "Once in a while he calls his brother.",
+        "He was named man of the year.",
     ):
         assert find_timexes(text, MON) == [], text
 

@@ -1,8 +1,9 @@
 """TempEval-3 task A figures on the shared TimeML data must stay above measured floors.
 
-Measured 2026-11-25 with ``python eval/timex.py``: strict F1 90.0, relaxed F1 94.8, type
-accuracy 95.8, value accuracy 88.0, value F1 83.4. The floors sit just below, so that
-regressions fail.
+Measured 2026-11-25 with ``python eval/timex.py``: strict F1 90.0, relaxed F1 94.9, type
+accuracy 95.8, value accuracy 88.2, value F1 83.7 (83.4 before TimeML's E/C/L duration units,
+"the first two quarters of 1990" as a half year, "for a while" and "the first nine months
+of the year"). The floors sit just below, so that regressions fail.
 """
 
 from __future__ import annotations
@@ -24,9 +25,9 @@ def test_tempeval_floors(shared: Path) -> None:
 
     sc, n_found, _ = timex.evaluate(timex.load(data))
     assert sc.gold == 1822
-    assert sc.relaxed_prf()[2] >= 0.947
+    assert sc.relaxed_prf()[2] >= 0.948
     assert sc.strict_prf()[2] >= 0.899
     assert sc.type_accuracy >= 0.957
-    assert sc.value_accuracy >= 0.879
-    assert sc.value_f1 >= 0.834
+    assert sc.value_accuracy >= 0.881
+    assert sc.value_f1 >= 0.836
     assert n_found > 1500

@@ -2,8 +2,9 @@
 
 This module holds the shared machinery (``Context``, ``Norm``, ``register``) and the
 normalisers of absolute expressions: dates, months, years, decades and centuries.
-``normalize_periods.py`` (quarters, halves, seasons), ``normalize_relative.py`` (deictic and
-anaphoric expressions), ``normalize_durations.py`` (durations, sets, vague expressions) and
+``normalize_periods.py`` (quarters, halves, seasons), ``normalize_clock.py`` (days, weekdays
+and clock times), ``normalize_relative.py`` (deictic and anaphoric expressions),
+``normalize_durations.py`` (durations, sets, vague expressions) and
 ``holidays.py`` register the others.
 
 A normaliser gets the regex match and a :class:`Context` (publication date, the narrative's

@@ -39,6 +39,9 @@ def number(s: str) -> float | None:
 
 
 def dur_value(n: float | None, unit: str) -> str:
+    """TIMEX3 duration value. Counted decades, centuries and millennia are years ("two
+    decades" P20Y, the TBAQ convention); uncounted ones take TimeML's own units, E
+    (decade), C (century) and L (millennium): "for decades" PXE, "for centuries" PXC."""
     t = "T" if unit.startswith("T") else ""
     u = unit[1:] if t else unit
     if u == "2W":
@@ -48,13 +51,13 @@ def dur_value(n: float | None, unit: str) -> str:
     if u == "DE":
         u, n = "Y", None if n is None else 10 * n
         if n is None:
-            return "PXDE"
+            return "PXE"
     if u == "CE":
         if n is None:
-            return "PXCE"
+            return "PXC"
         u, n = "Y", 100 * n
     if u == "ML":
-        return "PXML" if n is None else f"P{int(1000 * n)}Y"
+        return "PXL" if n is None else f"P{int(1000 * n)}Y"
     if n is None:
         return f"P{t}X{u}"
     if n != int(n):
@@ -71,6 +74,17 @@ def dur_value(n: float | None, unit: str) -> str:
             return f"P{whole}DT12H" if whole else "PT12H"
         return f"P{whole}{u}{f}{fu}" if whole else f"P{f}{fu}"
     return f"P{t}{int(n)}{u}"
+
+
+# a counted plural noun right before "a week": a rate ("700 seats a week", "hundreds of
+# interviews a day"), unless "a week" is an offset ("12 people a week after the attack")
+_RATE = re.compile(
+    r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+    r"thirty|forty|fifty|hundred|dozens|hundreds|thousands|millions)\s+"
+    r"(?:(?:of|if|not|more|new|extra|additional|hundred|thousand|million)\s+){0,4}[a-z]+s\s+$",
+    re.IGNORECASE,
+)
+_OFFSET = re.compile(r"\s+(?:after|before|later|earlier|ago|from|since)\b", re.IGNORECASE)
 
 
 @register("duration")
@@ -110,6 +124,12 @@ def _duration(m: re.Match[str], ctx: Context) -> Norm | None:
         before = text_before(ctx, 14)
         if re.search(r"(?:\d|times|once|twice|percent|%|cents?|dollars?|pounds?)\s*$", before):
             return Norm("SET", dur_value(1, unit))
+        if (
+            num_s in ("a", "an")
+            and _RATE.search(text_before(ctx, 40))
+            and not _OFFSET.match(ctx.text, ctx.end)
+        ):
+            return Norm("SET", dur_value(1, unit))  # "four flights a week", "dozens of calls a day"
     if re.match(r"\s+old\b", ctx.text[ctx.end : ctx.end + 5]):
         return None  # an age: "52 years old"
     if unit == "TS" and num_s in ("a", "an"):
@@ -264,9 +284,22 @@ def _future_soon(ctx: Context) -> bool:
     return _SOON_BEFORE.search(before) is not None
 
 
+def _a_while(w: str, ctx: Context) -> Norm | None:
+    """ "a while ago": a vague past time (PAST_REF); "for a while", "after a while": a
+    stretch of unspecified length and unit (TimeML PXX). "once in a while", "worth a while",
+    "in a while" (a vague future or a frequency) are left out."""
+    if w.endswith(("ago", "back")):
+        return Norm("DATE", "PAST_REF", vague=True)
+    if re.search(r"\b(?:for|after|within|took|take|takes|lasted|last)\s+$", text_before(ctx, 8)):
+        return Norm("DURATION", "PXX", vague=True)
+    return None
+
+
 @register("vague_ref")
 def _vague_ref(m: re.Match[str], ctx: Context) -> Norm | None:
     w = re.sub(r"\s+", " ", m["w"].lower())
+    if w.endswith(("while", "while ago", "while back")):
+        return _a_while(w, ctx)
     if w == "soon" and _future_soon(ctx):
         return Norm("DATE", "FUTURE_REF", vague=True)
     if w in _UNANNOTATED:

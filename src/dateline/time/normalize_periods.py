@@ -177,8 +177,19 @@ def _quarter_code(m: re.Match[str], ctx: Context) -> Norm | None:
 
 @register("half")
 def _half(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "the second half", "the first half of 1990", "the first two quarters of 1990" (a
+    half year too: TimeML's H1); "at least" is a modifier, outside the extent."""
     o = group(m, "ord")
     h = 1 if o == "first" else 2
+    if m["twoq"] and (o not in ("first", "last", "second") or not (m["yr"] or m["fy"] or m["rel"])):
+        return None  # "the past two quarters", "the first two quarters": durations
+    n = _half_value(m, ctx, o, h)
+    if n is not None and m["approx"]:
+        n.span = (m.end("approx"), m.end())
+    return n
+
+
+def _half_value(m: re.Match[str], ctx: Context, o: str, h: int) -> Norm | None:
     if m["yr"]:
         y = int(m["yr"])
     elif m["fy"]:

@@ -9,85 +9,28 @@ from __future__ import annotations
 
 import re
 
-from dateline.time.lexicon import (
-    HOLIDAYS,
-    MONTHS,
-    NUMBER_WORDS,
-    ORDINALS,
-    PERIODS,
-    SEASONS,
-    WEEKDAYS,
-    alt,
+from dateline.time.lexicon import HOLIDAYS, ORDINALS, PERIODS, alt
+from dateline.time.pattern_parts import (
+    APPROX,
+    DAYNUM,
+    EDGE,
+    MONTH_ANY,
+    MONTH_FULL,
+    NUM,
+    NUMW,
+    ORD,
+    POD,
+    REL,
+    SEASON,
+    SPOKEN_YEAR,
+    UNIT,
+    WEEKDAY,
+    YEAR,
 )
+from dateline.time.pattern_parts import LEFT as _B
+from dateline.time.pattern_parts import RIGHT as _E
 
 __all__ = ["RULES", "Rule", "UNIT_WORD"]
-
-_FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
-_ABBR_MONTHS = [m for m in MONTHS if m.endswith(".")] + ["jan", "feb", "mar", "apr", "jun"]
-_ABBR_MONTHS += ["jul", "aug", "sep", "sept", "oct", "nov", "dec"]
-
-
-def _cap(words: list[str]) -> str:
-    """Case-sensitive alternation: Capitalised or UPPER forms only ("March", not "march")."""
-    forms: set[str] = set()
-    for w in words:
-        forms.add(w[:1].upper() + w[1:])
-        forms.add(w.upper())
-    return "(?-i:" + alt(forms) + ")"
-
-
-MONTH_FULL = _cap([m for m in _FULL_MONTHS if not m.endswith(".")])
-MONTH_ANY = _cap([m for m in _FULL_MONTHS + _ABBR_MONTHS if m not in ("may.",)])
-WEEKDAY = (
-    "(?:"
-    + alt([w for w in WEEKDAYS if not w.endswith(".")])
-    + "|"
-    + _cap([w for w in WEEKDAYS if w.endswith(".") and w not in ("sun.", "sat.")])
-    + ")"
-)
-_NUMW = alt([w for w in NUMBER_WORDS if w not in ("a", "an", "single")])
-NUM = (
-    r"(?:\d+(?:[.,]\d+)?(?:\s+1/2|\s*½)?|" + _NUMW + r"(?:\s+(?:hundred|thousand))?"
-    r"(?:\s+and\s+a\s+half)?|"
-    r"an?(?:\s+(?:dozen|hundred|thousand))?(?:\s+and\s+a\s+half)?|"
-    r"(?:a\s+)?(?:few|several|couple(?:\s+of)?|number\s+of)|many|some|dozens\s+of|"
-    r"hundreds\s+of|thousands\s+of)"
-)
-ORD = r"(?:\d{1,2}(?:st|nd|rd|th)|" + alt(list(ORDINALS)) + ")"
-UNIT = (
-    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|"
-    r"quarters?|years?|decades?|century|centuries|millenni(?:um|a))"
-)
-APPROX = (
-    r"(?:(?:about|around|nearly|almost|approximately|roughly|some|over|more\s+than|"
-    r"less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|"
-    r"no\s+less\s+than|just\s+over|just\s+under|under|only|barely|well\s+over|"
-    r"close\s+to|upwards\s+of|in\s+excess\s+of|within|the\s+better\s+part\s+of)\s+)"
-)
-YEAR = r"(?:1[6-9]\d\d|20\d\d)"
-DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])"
-SEASON = alt(list(SEASONS))
-POD = r"(?:morning|afternoon|evening|night)"
-_B = r"(?<![\w$£€.\-/])"  # no word, currency sign or number glued on the left
-_E = r"(?![\w%]|-\w|/\d|\.\d|,\d{3})"
-_SPOKEN_YEAR = (
-    r"(?:nineteen|twenty)\s+(?:(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-    r"seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
-    r"ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|"
-    r"oh[-\s](?:one|two|three|four|five|six|seven|eight|nine))"
-    r"|two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?"
-)
-REL = (
-    r"(?:this\s+past|this\s+coming|the\s+past|the\s+previous|the\s+coming|the\s+following|"
-    r"the\s+current|the\s+latest|the\s+same|the\s+last|the\s+next|the\s+prior|the\s+preceding|"
-    r"this|last|next|that|past|previous|coming|current|prior)"
-)
-EDGE = (
-    r"(?:early|earlier|late|later|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
-    r"the\s+middle\s+of|the\s+rest\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|"
-    r"the\s+remainder\s+of|the\s+close\s+of|the\s+turn\s+of)"
-)
-
 
 _MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _KEYS: dict[str, tuple[str, ...]] = {
@@ -103,7 +46,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "century": ("century",),
     "century_rel": ("century", "decade", "millenni"),
     "quarter": ("quarter", "period"),
-    "half": ("half",),
+    "half": ("half", "quarters"),
     "season": ("spring", "summer", "fall", "autumn", "winter"),
     "dayword": ("today", "tonight", "tomorrow", "yesterday"),
     "weekday": ("day", "mon.", "tue", "wed.", "thu", "fri."),
@@ -192,7 +135,7 @@ _R: list[tuple[str, str, int]] = [
         r"(?:(?P<y>"
         + YEAR
         + r")|(?P<rel>this|last|next)\s+year|(?P<sy>"
-        + _SPOKEN_YEAR
+        + SPOKEN_YEAR
         + r"))"
         + _E,
         2,
@@ -223,7 +166,7 @@ _R: list[tuple[str, str, int]] = [
     ),
     (
         "spoken_year",
-        _B + r"(?:(?P<pre>the\s+year)\s+)?(?P<sy>" + _SPOKEN_YEAR + r")" + _E,
+        _B + r"(?:(?P<pre>the\s+year)\s+)?(?P<sy>" + SPOKEN_YEAR + r")" + _E,
         3,
     ),
     (
@@ -262,8 +205,9 @@ _R: list[tuple[str, str, int]] = [
     ),
     (
         "half",
-        _B + r"(?:(?P<det>the|this|its)\s+)?(?P<ord>first|second|last|latter|past|next)[\s-]+"
-        r"half(?:\s+of\s+(?:(?P<yr>" + YEAR + r")|(?P<decade>the\s+'\d0s)|(?P<rel>this|last|"
+        _B + r"(?P<approx>" + APPROX + r")?(?:(?P<det>the|this|its)\s+)?"
+        r"(?P<ord>first|second|last|latter|past|next)[\s-]+(?:half|(?P<twoq>two\s+quarters))"
+        r"(?:\s+of\s+(?:(?P<yr>" + YEAR + r")|(?P<decade>the\s+'\d0s)|(?P<rel>this|last|"
         r"next|the)\s+year|(?P<fy>fiscal\s+" + YEAR + r")))?" + _E,
         2,
     ),
@@ -275,7 +219,7 @@ _R: list[tuple[str, str, int]] = [
         + r")(?:\s+(?:of\s+)?(?:(?P<yr>"
         + YEAR
         + r")|(?P<sy>"
-        + _SPOKEN_YEAR
+        + SPOKEN_YEAR
         + r")))?"
         + _E,
         4,
@@ -366,7 +310,7 @@ _R: list[tuple[str, str, int]] = [
     ),
     (
         "the_unit",
-        _B + r"(?:(?P<pre>over|for|during|in|ahead\s+of|through|throughout)\s+)?the\s+"
+        _B + r"(?:(?P<pre>over|for|during|in|ahead\s+of|through|throughout|of)\s+)?the\s+"
         r"(?P<full>full\s+|fiscal\s+|calendar\s+|entire\s+|whole\s+)?(?P<unit>week|weekend|"
         r"year|month)(?=(?P<poss>'s)?(?P<ended>\s+(?:ended|ending|to\s+\w+\s+\d|through))?)" + _E,
         6,
@@ -409,7 +353,7 @@ _R: list[tuple[str, str, int]] = [
     ),
     (
         "adj_duration",
-        _B + r"(?P<num>\d+(?:\.\d+)?|" + _NUMW + r"|several|multi|half)-(?P<unit>"
+        _B + r"(?P<num>\d+(?:\.\d+)?|" + NUMW + r"|several|multi|half)-(?P<unit>"
         r"second|minute|hour|day|night|week|month|year|decade|century)(?:-(?:long|old))?" + _E,
         5,
     ),
@@ -423,7 +367,7 @@ _R: list[tuple[str, str, int]] = [
         _B + r"(?:(?P<pre>(?:the\s+)?(?:recent|coming|past|last|next|few|several|many|early|"
         r"following|ensuing)(?:\s+(?:few|several|many|couple\s+of))?|a\s+few|several|"
         r"the\s+past\s+several|the\s+first|the)\s+)?(?P<unit>years|months|weeks|days|decades|"
-        r"centuries|hours|minutes|quarters|seasons)(?P<tail>\s+ahead|\s+to\s+come)?" + _E,
+        r"centuries|millennia|hours|minutes|quarters|seasons)(?P<tail>\s+ahead|\s+to\s+come)?" + _E,
         6,
     ),
     (
@@ -434,7 +378,8 @@ _R: list[tuple[str, str, int]] = [
         r"the\s+past|these\s+days|nowadays|at\s+present|the\s+present|presently|"
         r"a\s+later\s+date|the\s+(?:near|short|long|medium)\s+term|"
         r"as\s+soon\s+as\s+possible|the\s+time\s+being|this\s+(?:crucial\s+|critical\s+)?"
-        r"(?:moment|time|point)|the\s+moment|lately|to\s+date|so\s+far)" + _E,
+        r"(?:moment|time|point)|the\s+moment|lately|to\s+date|so\s+far|"
+        r"(?:quite\s+)?a\s+(?:little\s+|long\s+|short\s+)?while(?:\s+ago|\s+back)?)" + _E,
         5,
     ),
     (

@@ -15,6 +15,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 import dateline.time.holidays  # noqa: F401  (each module registers its normalisers)
+import dateline.time.normalize_clock  # noqa: F401
 import dateline.time.normalize_durations  # noqa: F401
 import dateline.time.normalize_periods  # noqa: F401
 import dateline.time.normalize_relative  # noqa: F401
