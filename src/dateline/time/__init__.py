@@ -3,9 +3,10 @@
 Where things are:
 
 - ``recognize.find_timexes(text, dct)``: find and normalise every temporal expression
-  (rules in ``patterns.py``; values in ``normalize.py`` for absolute dates,
-  ``normalize_periods.py`` for quarters, halves and seasons, ``normalize_relative.py`` for
-  "yesterday", weekdays, "last week", "three days ago", ``normalize_durations.py`` for
+  (rules in ``patterns.py``, built from the pieces in ``pattern_parts.py``; values in
+  ``normalize.py`` for absolute dates, ``normalize_periods.py`` for quarters, halves and
+  seasons, ``normalize_relative.py`` for "last week", "three days ago", "the next year",
+  ``normalize_clock.py`` for "yesterday", weekdays and clock times, ``normalize_durations.py`` for
   durations, sets and vague expressions, and ``holidays.py`` for holidays and named
   periods such as "the Second World War");
 - ``lexicon.py``: the word tables (months, weekdays, numbers, units, holidays, periods);
