@@ -79,6 +79,15 @@ CASES = [
     # steps taken to do something carry it out
     ("The junta has taken steps to ease restrictions on the press.", "ease", "asserted"),
     ("The junta sent envoys to ease tensions with Thailand.", "ease", "planned"),
+    # an act one party wants or directs another to do is the first one's wish
+    ("Canada wants Peru to extradite the banker.", "extradite", "hypothetical"),
+    ("The envoy urged Chile to reopen the consulate.", "reopen", "hypothetical"),
+    ("Oslo gave permission to the rebels to cross the border.", "cross", "hypothetical"),
+    ("The mayor faces pressure from unions to resign.", "resign", "hypothetical"),
+    ("The party rejected an invitation to attend the summit.", "attend", "negated"),
+    ("Oslo would not give permission to the rebels to cross the border.", "cross", "negated"),
+    # wanting one's own act is a plan
+    ("Canada wants to extradite the banker.", "extradite", "planned"),
 ]
 
 

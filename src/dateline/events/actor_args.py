@@ -182,6 +182,15 @@ def owner_actor(t: Token, actors: ActorLookup, _depth: int = 0) -> Actor | None:
                 a = demonym_actor(c)  # "an Indian proposal": India's
                 if a is not None:
                     return a
+            if c.dep_ == "compound" and _depth < 1:
+                # "US Predator attacks", "Israeli army bulldozers": the modifier of the
+                # modifier names the owner
+                for cc in c.children:
+                    if cc.dep_ in ("compound", "amod") and (
+                            cc.ent_type_ in ("NORP", "GPE") or cc.pos_ == "PROPN"):
+                        a = actors.actor_at(cc) or demonym_actor(cc)
+                        if a is not None:
+                            return a
     # "demands from Shona rebels", "the suppression of Albanians", "a raid by police"
     for prep in t.children:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "by", "for"):
@@ -196,11 +205,13 @@ def owner_actor(t: Token, actors: ActorLookup, _depth: int = 0) -> Actor | None:
     # "crimes committed by Croat forces": the doer of a deed named by a participle
     for acl in t.children:
         if acl.dep_ == "acl" and acl.tag_ == "VBN":
-            for agent in acl.children:
-                if agent.dep_ == "agent":
-                    for o in agent.children:
-                        if o.dep_ == "pobj" and (a := actors.actor_at(o)) is not None:
-                            return a
+            # also through a raising participle: "a missile believed to be fired by rebels"
+            for part in [acl, *(x for x in acl.children if x.dep_ == "xcomp")]:
+                for agent in part.children:
+                    if agent.dep_ == "agent":
+                        for o in agent.children:
+                            if o.dep_ == "pobj" and (a := actors.actor_at(o)) is not None:
+                                return a
     return None
 
 

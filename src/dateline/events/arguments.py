@@ -15,6 +15,22 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.events.nominal_args import (
+    BORDER_NOUNS,
+    LIGHT_VERBS,
+    MEANS_NOUNS,
+    MEASURE_NOUNS,
+    MOTION_VERBS,
+    REFUGE_NOUNS,
+    TARGET_PREPS,
+    aimed_targets,
+    directed_doers,
+    governing_light_verb,
+    instrument_doers,
+    noun_prep_targets,
+    noun_sources,
+    noun_targets,
+)
 from dateline.events.phrases import (
     COUNT_NOUNS,
     children,
@@ -57,16 +73,6 @@ __all__ = [
     "verb_targets",
 ]
 
-# Verbs whose object noun carries the event: "hold talks", "pay a visit", "launch an attack".
-LIGHT_VERBS = frozenset({
-    "hold", "have", "conduct", "make", "pay", "begin", "start", "launch", "carry", "stage",
-    "embark", "undertake", "resume", "continue", "host", "attend", "join", "lead", "mount",
-    "organise", "organize", "open", "wrap", "conclude", "complete", "give", "offer",
-    "provide", "issue", "impose", "announce", "reach", "sign", "seek", "enter", "take",
-})
-# Prepositions that introduce the target of an event ("talks with", "aid to", "war against").
-TARGET_PREPS = frozenset({"with", "to", "against", "on", "toward", "towards", "into",
-                          "from", "for", "upon", "over"})
 # "at" marks a target only for hostile acts ("fired at", "lashed out at"); elsewhere it is
 # a venue ("a wreath at the cemetery").
 HOSTILE_PREPS = frozenset({"at"})
@@ -88,7 +94,8 @@ def verb_sources(verb: Token, _depth: int = 0) -> tuple[list[Token], list[Token]
         # a participle that describes its subject's stance or activity, not a passive
         return expand_conjuncts(passive), []
     if passive:
-        return expand_conjuncts(agents or instrument_doers(verb)), expand_conjuncts(passive)
+        doers = agents or instrument_doers(verb) or launch_sites(verb)
+        return expand_conjuncts(doers), expand_conjuncts(passive)
     if subjects:
         rel = [s for s in subjects if s.lower_ in _RELATIVE_PRONOUNS]
         if rel and verb.dep_ == "relcl":
@@ -96,6 +103,9 @@ def verb_sources(verb: Token, _depth: int = 0) -> tuple[list[Token], list[Token]
         return expand_conjuncts([s for s in subjects if s.dep_ != "expl"]), []
     if _depth > 4:
         return [], []
+    doers = directed_doers(verb)
+    if doers:  # "gave permission to Russia to help Israel": Russia is to help
+        return doers, []
     head = verb.head
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "for"):
         # "accused a militia of raiding": the one accused is the one who raided
@@ -116,6 +126,13 @@ def verb_sources(verb: Token, _depth: int = 0) -> tuple[list[Token], list[Token]
             if objects and head.lemma_ in _OBJECT_CONTROL:
                 return expand_conjuncts(objects), []
         srcs, passive_subj = verb_sources(head, _depth + 1)
+        if passive_subj and verb.dep_ in ("conj", "xcomp") and _active(verb):
+            # "was indicted by the court and will resign": the passive's subject is the
+            # subject the clauses share, not its "by" agent
+            return passive_subj, []
+        if passive_subj and srcs and verb.dep_ == "conj" and verb.tag_ == "VBN":
+            # "were attacked by militias and killed": a conjoined passive shares both
+            return srcs, passive_subj
         return srcs or passive_subj, []
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
         if verb.tag_ == "VBN" and not verbless(head):
@@ -123,8 +140,54 @@ def verb_sources(verb: Token, _depth: int = 0) -> tuple[list[Token], list[Token]
             # parser hung on its subject: "Doctors from X donated goods")
             agents = [o for a in _children(verb, "agent") for o in _children(a, "pobj")]
             return expand_conjuncts(agents or instrument_doers(verb)), expand_conjuncts([head])
+        if head.lemma_.lower() in ISSUED_NOUNS and head.dep_ in ("dobj", "nsubjpass") \
+                and head.head.pos_ in ("VERB", "AUX") and not _children(verb, "aux"):
+            # "parliament approved a law recognizing the victories", "Israel launched an
+            # operation targeting militants": what the measure does, its maker does
+            issuers = verb_sources(head.head, _depth + 1)[0]
+            if issuers:
+                return issuers, []
         return expand_conjuncts([head]), []
     return [], []
+
+
+# Measures, texts and operations a party issues or launches: what they do, it does.
+ISSUED_NOUNS = frozenset({
+    "law", "bill", "decree", "resolution", "statement", "declaration", "communique",
+    "report", "letter", "motion", "legislation", "ruling", "verdict", "directive",
+    "amendment", "regulation", "edict", "order", "measure", "operation", "campaign",
+    "offensive", "memorandum", "note", "proclamation"})
+
+
+# Verbs of firing: what is fired "from" a territory was fired by those holding it.
+_FIRING_VERBS = frozenset({"fire", "launch", "shoot", "lob", "hurl"})
+
+
+def launch_sites(verb: Token) -> list[Token]:
+    """"a mortar bomb was fired at Israel from the Gaza Strip": with no one named, the
+    territory fired from stands for those who fired."""
+    if verb.lemma_.lower() not in _FIRING_VERBS:
+        return []
+    return [o for p in _children(verb, "prep") if p.lower_ == "from"
+            for o in _prep_objects(p) if o.ent_type_ in ("GPE", "LOC")]
+
+
+def shifted_objects(verb: Token) -> list[Token]:
+    """"denounced as an ugly crime Serbia's suppression of ...": an object moved after
+    the "as" label it is given, which the parser reads as an apposition to the label."""
+    if _children(verb, "dobj"):
+        return []
+    return [a for p in _children(verb, "prep") if p.lower_ == "as"
+            for o in _prep_objects(p) for a in _children(o, "appos")]
+
+
+def _active(verb: Token) -> bool:
+    """An active verb form: not a bare past participle ("was arrested and charged") unless
+    its own "have" makes it a perfect ("was indicted and has resigned")."""
+    if verb.tag_ != "VBN":
+        return True
+    return any(a.lemma_ == "have" for a in _children(verb, "aux")) and \
+        not _children(verb, "auxpass")
 
 
 def modified_subject(subject: Token) -> Token:
@@ -137,29 +200,6 @@ def modified_subject(subject: Token) -> Token:
             return nouns[0]
     return subject
 
-
-# Nouns of violent deeds and their weapons: "killed in an Israeli air strike", "wounded by
-# Russian shelling", "died in a US drone attack".
-_DEED_NOUNS = frozenset({
-    "bomb", "bombing", "blast", "explosion", "attack", "shelling", "airstrike", "strike",
-    "raid", "ambush", "fire", "gunfire", "rocket", "missile", "shell", "grenade", "drone",
-    "tank", "artillery", "bombardment", "offensive", "operation", "crackdown", "assault"})
-
-
-def instrument_doers(verb: Token) -> list[Token]:
-    """The doer of a passive act with no "by" agent, read off the deed or weapon it was
-    done in or by ("were killed in Israeli tank shelling", "was wounded by a US drone
-    strike"): that noun's possessor, "by" phrase or national modifier."""
-    out: list[Token] = []
-    for prep in _children(verb, "prep", "agent"):
-        if prep.lower_ not in ("in", "by", "during", "from"):
-            continue
-        for noun in _prep_objects(prep):
-            if noun.lemma_.lower() in _DEED_NOUNS or any(
-                    c.lemma_.lower() in _DEED_NOUNS for c in noun.children
-                    if c.dep_ == "compound"):
-                out += noun_sources(noun)
-    return out
 
 
 _OBJECT_CONTROL = frozenset({"urge", "ask", "call", "invite", "persuade", "force", "press",
@@ -177,62 +217,17 @@ TRANSFER_VERBS = frozenset({
     "hand", "grant", "ship", "deploy", "withdraw", "pull", "mobilize", "mobilise",
     "dispatch", "lend", "sell", "transfer", "airlift", "extend", "pledge", "promise",
     "station", "move", "evacuate"})
-# Prepositions on an object noun that name the party it bears on: "aid to Mozambique",
-# "sanctions on the Taliban", "a treaty with Sudan", "demands from the rebels"; "on" and
-# "over" name a topic rather than a party unless the act is hostile.
-_NOUN_TARGET_PREPS = frozenset({"with", "against", "between", "among", "to", "toward",
-                                "towards", "for", "from", "into"})
-_ACTIVITY_NOUNS = frozenset({"activity", "campaign", "war", "fighting", "hostility"})
-_HOSTILE_NOUN_PREPS = frozenset({"on", "upon", "over", "at"})
-
 
 # Verbs of taking: "from" names the one deprived ("seized weapons from the rebels").
 TAKING_VERBS = frozenset({"confiscate", "seize", "take", "steal", "wrest", "strip",
                           "expel", "evict", "loot", "snatch", "grab", "remove"})
-# "with Albania's help", "with the knowledge of senior officers": the means or the
-# circumstances of an act, not a party it is done with.
-MEANS_NOUNS = frozenset({"help", "support", "assistance", "backing", "aid", "knowledge",
-                         "consent", "approval", "blessing", "participation", "permission",
-                         "cooperation", "connivance", "complicity", "encouragement"})
 # Named objects that are parties: with one, "for" gives a reason.
 _PARTY_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
-# Nouns of leaving: "the withdrawal of Serbian forces from Bosnia" - the place left is no
-# party of a demand or agreement about it.
-_LEAVING_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "retreat", "evacuation",
-                            "departure", "exit"})
-
-
-# Measures laid on someone: "sanctions on Iran", "a curfew on Palestinians", "the ban on
-# the FIS", whatever the verb ("imposed", "lifted", "eased").
-MEASURE_NOUNS = frozenset({"sanction", "embargo", "blockade", "ban", "curfew", "restriction",
-                           "boycott", "siege", "tariff", "pressure", "limit", "curb",
-                           "moratorium", "freeze", "quota", "duty", "levy", "veto"})
-
-
-def noun_prep_targets(noun: Token, hostile: bool = False, _depth: int = 0,
-                      doer: bool = True) -> list[Token]:
-    """Parties named by the prepositional phrases of an object noun, also through "of"
-    ("a suspension of air links with Serbia", "part of an aid programme for Bosnia").
-    ``doer``: the verb does the deed its object names ("resumed attacks in Israel"), so
-    the state it is done in is hit; "condemned an attack in Berlin" names no party."""
-    preps = _NOUN_TARGET_PREPS | _HOSTILE_NOUN_PREPS \
-        if hostile or noun.lemma_.lower() in MEASURE_NOUNS else _NOUN_TARGET_PREPS
-    out: list[Token] = []
-    deed = hostile and doer and noun.lemma_.lower() in _DEED_NOUNS | _ACTIVITY_NOUNS
-    if noun.lemma_.lower() in _LEAVING_NOUNS:
-        preps = preps - {"from"}
-    for prep in _children(noun, "prep"):
-        if prep.lower_ in preps:
-            out += [o for o in _across_borders(_prep_objects(prep))
-                    if not (prep.lower_ == "with" and o.lemma_.lower() in MEANS_NOUNS)]
-        elif (deed or noun.lemma_.lower() in REFUGE_NOUNS) and prep.lower_ == "in":
-            # "resume terrorist activities in Israel": a hostile deed done in a state;
-            # "refuge in Germany": protection is asked of the state that gives it
-            out += [o for o in _prep_objects(prep) if o.ent_type_ == "GPE"]
-        elif prep.lower_ == "of" and _depth < 2:
-            for obj in _prep_objects(prep):
-                out += noun_prep_targets(obj, hostile, _depth + 1, doer)
-    return out
+# Verbs that hold a party to account for a deed: the "against" phrases of the deed name
+# its victims, not the one held to account ("indicted X for atrocities against Serbs").
+_ACCOUNTING_VERBS = frozenset({
+    "accuse", "charge", "indict", "sue", "convict", "sentence", "fault", "prosecute",
+    "punish", "fine", "try", "arrest", "detain", "jail", "imprison"})
 
 
 def verb_targets(verb: Token, hostile: bool = False, clausal: bool = True) -> list[Token]:
@@ -240,13 +235,16 @@ def verb_targets(verb: Token, hostile: bool = False, clausal: bool = True) -> li
     parties named on the object ("imposed sanctions on Iran"); with no such object, the
     subject of a complement clause ("demanded that Iran withdraw"). The object of a verb
     of transfer is no target ("sent troops to Mali": Mali is)."""
-    objects = [elliptic_antecedent(o) or o for o in _children(verb, "dobj")]
+    objects = [elliptic_antecedent(o) or o for o in _children(verb, "dobj")] or \
+        shifted_objects(verb)
     objects = [q for o in objects for q in counted(o)]
     out = _children(verb, "dative", "attr")
     if verb.lemma_.lower() not in TRANSFER_VERBS:
         out += objects
     doer = verb.lemma_.lower() not in _JUDGING_VERBS
-    for obj in objects:  # "signed a treaty with Sudan", "continue aid to Mozambique"
+    # "signed a treaty with Sudan", "continue aid to Mozambique"; and on a passive's
+    # subject: "evidence against Russia was presented", "sanctions on Iran were imposed"
+    for obj in objects + _children(verb, "nsubjpass"):
         out += noun_prep_targets(obj, hostile, doer=doer)
     # "fired from Gaza": for a hostile act "from" is where the doer is, unless the act
     # takes something from someone ("confiscated weapons from armed groups")
@@ -255,8 +253,11 @@ def verb_targets(verb: Token, hostile: bool = False, clausal: bool = True) -> li
         preps = preps | HOSTILE_PREPS
         if verb.lemma_.lower() not in TAKING_VERBS:
             preps = preps - {"from"}
-    named_objects = any(o.pos_ in ("PROPN", "PRON") or o.ent_type_ in _PARTY_ENTS
-                        for o in objects)
+    # "was indicted for atrocities": a passive subject is the party acted on
+    named_objects = any(o.pos_ in ("PROPN", "PRON") or o.ent_type_ in _PARTY_ENTS or
+                        any(c.dep_ == "poss" and c.ent_type_ in _PARTY_ENTS
+                            for c in o.children)
+                        for o in objects + _children(verb, "nsubjpass"))
     if named_objects and \
             verb.lemma_.lower() not in TRANSFER_VERBS:
         # "sued the United States for damages", "thanked Japan for its help": with a
@@ -270,7 +271,7 @@ def verb_targets(verb: Token, hostile: bool = False, clausal: bool = True) -> li
         if prep.lower_ in preps or prep.dep_ == "dative":
             out += [o for o in _prep_objects(prep)
                     if not (prep.lower_ == "with" and o.lemma_.lower() in MEANS_NOUNS)
-                    and o.lemma_.lower() not in _BORDER_NOUNS]  # border_neighbours
+                    and o.lemma_.lower() not in BORDER_NOUNS]  # border_neighbours
         elif refuge and prep.lower_ == "in":  # "sought refuge in Germany"
             out += [o for o in _prep_objects(prep) if o.ent_type_ == "GPE"]
     out += border_neighbours(verb)
@@ -280,10 +281,12 @@ def verb_targets(verb: Token, hostile: bool = False, clausal: bool = True) -> li
         out += _prep_objects(prt)
         # "kidnapped up to 16 advisers": a quantity read as a particle
         out += [o for p in _children(prt, "prep") for o in _prep_objects(p)]
-    if hostile or not named_objects:
+    judging = verb.lemma_.lower() in _JUDGING_VERBS | _ACCOUNTING_VERBS
+    if (hostile or not named_objects) and not (judging and named_objects):
         # "defended Iraq against Western criticism": with a party as object of a friendly
-        # act, "against" names the one it is protected from, no target
-        out += opposed_parties(verb)
+        # act, "against" names the one it is protected from, no target; "charged Iraq
+        # over raids against Kurds": the one charged is the target, not the victims
+        out += opposed_parties(verb, judging=judging)
     return expand_conjuncts(out)
 
 
@@ -293,20 +296,6 @@ _JUDGING_VERBS = frozenset({
     "condemn", "criticise", "criticize", "denounce", "deplore", "decry", "protest",
     "investigate", "probe", "report", "mourn", "blame", "welcome", "praise", "discuss",
     "regret", "slam", "describe", "call", "question", "deny", "claim"})
-_BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borders", "frontiers"})
-
-
-def _across_borders(objects: list[Token]) -> list[Token]:
-    """A border is where an act is done, not a party: "a stronghold on the Thai border"
-    hits no Thailand; "on its border with Iraq" names Iraq, across it."""
-    out: list[Token] = []
-    for o in objects:
-        if o.lemma_.lower() in _BORDER_NOUNS:
-            out += [w for p in _children(o, "prep") if p.lower_ == "with"
-                    for w in _prep_objects(p)]
-        else:
-            out.append(o)
-    return out
 
 
 def border_neighbours(verb: Token) -> list[Token]:
@@ -321,7 +310,7 @@ def border_neighbours(verb: Token) -> list[Token]:
         nouns = _prep_objects(prep) + [o for p in _children(prep, "prep")
                                        for o in _prep_objects(p)]  # "close to"
         for noun in nouns:
-            if noun.lemma_.lower() in _BORDER_NOUNS:
+            if noun.lemma_.lower() in BORDER_NOUNS:
                 out += [o for p in _children(noun, "prep") if p.lower_ == "with"
                         for o in _prep_objects(p)]
     return out
@@ -348,21 +337,34 @@ def elliptic_antecedent(obj: Token) -> Token | None:
     return None
 
 
-def opposed_parties(verb: Token) -> list[Token]:
+def opposed_parties(verb: Token, judging: bool = False) -> list[Token]:
     """"mobilized reservists for a possible war against Iraq", "threw stones during
     demonstrations against violations by the military": an "against" phrase anywhere in
-    the verb's own phrases (not in other clauses) names the party the act is aimed at."""
+    the verb's own phrases (not in other clauses) names the party the act is aimed at.
+    Not below a "by" phrase: "crimes by extremists against civilians" names the victims
+    of the extremists' deed; and when the verb judges a deed (``judging``: "investigated
+    crimes by X against Y", "condemned Israel's raids against Gaza") whose doer is named,
+    the one judged is the doer, not those the deed was done against."""
     out: list[Token] = []
     stack = [c for c in verb.children if c.dep_ in ("dobj", "prep", "npadvmod")]
     seen = 0
     while stack and seen < 40:
         t = stack.pop()
         seen += 1
+        if t.dep_ == "prep" and t.lower_ == "by":
+            continue
         if t.dep_ == "prep" and t.lower_ == "against":
-            out += _prep_objects(t)
+            if not (judging and _has_doer(t.head)):
+                out += _prep_objects(t)
             continue
         stack += [c for c in t.children if c.dep_ in ("prep", "pobj", "dobj", "conj")]
     return out
+
+
+def _has_doer(noun: Token) -> bool:
+    """A deed noun that names who did it: "Israel's raids", "crimes by extremists"."""
+    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by")
+               for c in noun.children)
 
 
 def complement_subjects(verb: Token) -> list[Token]:
@@ -427,76 +429,3 @@ def purpose_acts(verb: Token) -> list[Token]:
     return out
 
 
-# "in protest against X", "in defiance of X", "in retaliation for X's raids": the phrase
-# names the one the act is aimed at.
-_AIMED_NOUNS = frozenset({"protest", "defiance", "retaliation", "reprisal", "revenge",
-                          "opposition"})
-
-
-def aimed_targets(head: Token) -> list[Token]:
-    """Parties named by an "in protest of / in defiance of ..." phrase on a verb or noun."""
-    out: list[Token] = []
-    for prep in _children(head, "prep"):
-        if prep.lower_ not in ("in", "as"):
-            continue
-        for noun in _children(prep, "pobj"):
-            if noun.lemma_.lower() in _AIMED_NOUNS:
-                for p in _children(noun, "prep"):
-                    if p.lower_ in ("of", "against", "at", "to", "for", "over"):
-                        out += _prep_objects(p)
-    return out
-
-
-def governing_light_verb(noun: Token) -> Token | None:
-    """The light verb whose object (or "embark on" object) the noun is, if any."""
-    head = noun.head
-    if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_ in LIGHT_VERBS:
-        return head
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_ in LIGHT_VERBS \
-            and head.head.pos_ in ("VERB", "AUX"):
-        return head.head
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "for" \
-            and head.head.lemma_.lower() in MOTION_VERBS and head.head.pos_ == "VERB":
-        # "negotiators return to Geneva for talks": those who come for the talks hold them
-        return head.head
-    if noun.dep_ == "conj":
-        return governing_light_verb(head)
-    return None
-
-
-# Verbs of coming and going: who comes "for talks" takes part in them.
-MOTION_VERBS = frozenset({"return", "travel", "come", "go", "arrive", "fly", "head",
-                          "gather", "assemble", "converge", "sit", "reconvene"})
-
-
-def noun_sources(noun: Token) -> list[Token]:
-    """Possessors ("Singh's visit", "his talks"), adjectival demonyms ("Russian airstrikes"),
-    and "by" phrases ("the attack by rebels")."""
-    out = _children(noun, "poss")
-    for prep in _children(noun, "prep"):
-        if prep.lower_ == "by":
-            out += _prep_objects(prep)
-    if not out:
-        out = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
-               and c.ent_type_ in ("NORP", "GPE", "ORG")]
-    return expand_conjuncts(out)
-
-
-def noun_targets(noun: Token) -> tuple[list[Token], bool]:
-    """Prepositional targets of a nominal event; True when "between X and Y" (joint);
-    with none, the subject of the noun's "that" clause ("a demand that Israel ease ...");
-    "asylum in Germany" is asked of Germany."""
-    out: list[Token] = []
-    for prep in _children(noun, "prep"):
-        if prep.lower_ == "between" or prep.lower_ == "among":
-            return _prep_objects(prep), True
-        if prep.lower_ in TARGET_PREPS:
-            out += _prep_objects(prep)
-        elif prep.lower_ == "in" and noun.lemma_.lower() in REFUGE_NOUNS:
-            out += [o for o in _prep_objects(prep) if o.ent_type_ == "GPE"]
-    out += noun_clause_subjects(noun)
-    return expand_conjuncts(out), False
-
-
-# Protection asked of or given by a state: "refuge in Germany", "asylum in Peru".
-REFUGE_NOUNS = frozenset({"refuge", "asylum", "sanctuary"})

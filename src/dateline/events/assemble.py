@@ -59,6 +59,14 @@ def _dedupe(actors: Sequence[Actor]) -> tuple[Actor, ...]:
     return tuple(seen.values())
 
 
+_OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
+
+
+def _same_referent(a: Actor, b: Actor) -> bool:
+    return (a.country, a.kind, a.role, a.sectors) == \
+        (b.country, b.kind, b.role, b.sectors)
+
+
 def _span_text(tokens: Sequence[Token]) -> tuple[str, int, int]:
     lo, hi = min(t.i for t in tokens), max(t.i for t in tokens)
     span = tokens[0].doc[lo:hi + 1]
@@ -80,6 +88,10 @@ def build_event(tok: Token, trigger_tokens: list[Token], pattern: Any, rule: str
                 not in src_spans
                 # "he represented India": a country standing for the actor's own side
                 and not (a.kind == "country" and a.country in src_countries))
+    # "sued the US for damages to his plant": a possessive that points back at the source
+    # names what the source owns, not a party it acts on
+    tgt = tuple(a for a in tgt if not (a.text.lower() in _OWNER_PRONOUNS and any(
+        _same_referent(a, s) for s in src)))
     place = places.locate(tok)
     act_place = places.locate(place_tok) if place_tok is not None and \
         place_tok.i != tok.i else None

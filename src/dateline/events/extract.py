@@ -61,6 +61,7 @@ from dateline.events.frames import (
 )
 from dateline.events.modality import (
     SAY_VERBS,
+    modality_of,
 )
 from dateline.events.parties import TERRITORIAL, uncoded
 from dateline.events.readings import (
@@ -83,6 +84,9 @@ _COSOURCE_PREPS = frozenset({"along", "together", "alongside", "jointly"})
 
 
 _POSSESSIVES = frozenset({"its", "their"})
+_REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves"})
+# Verbs of wishing another party's act: "the US wants Iran to halt enrichment".
+_WISH_VERBS = frozenset({"want", "wish"})
 
 
 class EventExtractor:
@@ -158,7 +162,8 @@ class EventExtractor:
                     verb_event_tokens.add(tok.i)
             for tok in sent:  # "Russia said Sudan must return the helicopter"
                 if tok.pos_ == "VERB" and tok.i not in verb_event_tokens:
-                    ev = self._must_event(tok, sent, article, actors, dater, places)
+                    ev = self._must_event(tok, sent, article, actors, dater, places) or \
+                        self._wish_event(tok, sent, article, actors, dater, places)
                     if ev is not None:
                         found.append((tok, ev))
                         verb_event_tokens.add(tok.i)
@@ -219,6 +224,12 @@ class EventExtractor:
             if not found:
                 a = actors.actor_at(t) or owner_actor(t, actors)
                 found = [a] if a is not None else []
+            if not found and t.lower_ in _REFLEXIVES and t.dep_ in ("dobj", "pobj"):
+                # "Iraq had attacked itself": the clause's own subject, at the pronoun
+                verb = t.head if t.dep_ == "dobj" else t.head.head
+                found = [replace(a, text=t.text, start=t.idx, end=t.idx + len(t),
+                                 rule=f"{a.rule}+reflexive")
+                         for a in self._actors(verb_sources(verb)[0], actors)]
             if not found and t.lower_ in ("they", "we", "it"):
                 found = self._actors(speaker_subjects(t), actors)
             if not found and t.lower_ in _POSSESSIVES and t.dep_ == "poss":
@@ -269,6 +280,29 @@ class EventExtractor:
         theme = [c for c in tok.children if c.dep_ == "dobj"]
         return self._build(tok, [tok], pattern, f"rule:must+{tok.lemma_.lower()}", sources,
                            targets, False, theme, sent, article, actors, dater, places)
+
+    def _wish_event(self, tok: Token, sent: Span, article: Article, actors: ActorLookup,
+                    dater: Dater, places: Places) -> Event | None:
+        """"X wants Y to attack Z": a wish voiced about another party's act is an appeal
+        by X to Y (PLOVER REQUEST); the wished act is Y's, hypothetical."""
+        if tok.lemma_.lower() not in _WISH_VERBS or modality_of(tok)[0] != "asserted":
+            return None  # "might want", "does not want": no appeal is voiced
+        doers = [s for c in tok.children if c.dep_ == "ccomp"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                 for s in c.children if s.dep_ == "nsubj"]
+        if not doers and any(c.dep_ == "xcomp" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in tok.children):
+            doers = [c for c in tok.children if c.dep_ == "dobj"]  # "wants him to go"
+        if not doers or any(d.pos_ == "PRON" and d.lower_ in ("it", "there") for d in doers):
+            return None
+        sources = self._actors(verb_sources(tok)[0], actors)
+        targets = self._actors(expand_conjuncts(doers), actors)
+        if not sources or not targets:
+            return None
+        pattern = RulePattern(lemma=tok.lemma_.lower(), type="REQUEST", source="wish")
+        return self._build(tok, [tok], pattern, f"rule:wish+{tok.lemma_.lower()}", sources,
+                           targets, False, [], sent, article, actors, dater, places)
 
     def _verb_event(self, tok: Token, pattern: Any, sent: Span, article: Article,
                     actors: ActorLookup, dater: Dater, places: Places) -> Event | None:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from dateline.events.nominal_args import directed_doers
+
 __all__ = [
     "Attribution",
     "SAY_VERBS",
@@ -25,42 +27,11 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 POSSIBLE_AUX = frozenset({"might", "may", "could", "can", "ca"})
 HYPOTHETICAL_AUX = frozenset({"would", "should", "must", "ought"})
 # Heads whose infinitival complement is planned, possible, negated or denied.
-PLAN_HEADS = frozenset(
-    {
-        "plan",
-        "intend",
-        "schedule",
-        "set",
-        "due",
-        "prepare",
-        "aim",
-        "vow",
-        "pledge",
-        "promise",
-        "agree",
-        "decide",
-        "resolve",
-        "want",
-        "wish",
-        "seek",
-        "hope",
-        "go",
-        "propose",
-        "offer",
-        "threaten",
-        "arrange",
-        "commit",
-        "undertake",
-        "mean",
-        "ready",
-        "prepared",
-        "poised",
-        "willing",
-        "eager",
-        "determined",
-        "keen",
-    }
-)
+PLAN_HEADS = frozenset({
+    "plan", "intend", "schedule", "set", "due", "prepare", "aim", "vow", "pledge",
+    "promise", "agree", "decide", "resolve", "want", "wish", "seek", "hope", "go",
+    "propose", "offer", "threaten", "arrange", "commit", "undertake", "mean", "ready",
+    "prepared", "poised", "willing", "eager", "determined", "keen"})
 # Aspectual and implicative heads: their complement happens ("continued to send arms",
 # "managed to reach the border"); the head's own auxiliaries still count ("will continue").
 ASPECT_HEADS = frozenset(
@@ -322,6 +293,11 @@ def modality_of(trigger: Token) -> tuple[str, str]:
             plan = plan or ("planned", t.text)
         if t != v and t.lemma_ == "be" and any(c.dep_ == "xcomp" for c in t.children):
             plan = plan or ("planned", "is to")
+        directed = _directed_act(t)
+        if directed is not None and directed[0] == "negated":
+            return directed
+        if directed is not None:
+            plan = plan or directed
         if t.dep_ == "xcomp" and any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children):
             if (
                 t.head.lemma_
@@ -361,6 +337,45 @@ def modality_of(trigger: Token) -> tuple[str, str]:
     if v.tag_ == "VBG" and v.dep_ in ("ROOT",) and "be" not in {c.lemma_ for c in v.children}:
         return "asserted", "headline"
     return "asserted", v.tag_ or "verb"
+
+
+# Heads that want or direct *another* party's act: "wants Germany to attack", "urged Iran
+# to talk", "pressure on Iran to halt". The act is the head's wish, not the doer's plan.
+DIRECTING_HEADS = frozenset({
+    "want", "wish", "like", "prefer", "need", "urge", "ask", "call", "press", "push", "tell",
+    "order", "request", "invite", "encourage", "advise", "beg", "implore", "appeal",
+    "pressure", "pressurise", "pressurize", "instruct", "direct", "command", "require",
+    "challenge"})
+
+
+_SPURNING_HEADS = NEGATING_HEADS | {"defy", "ignore", "resist", "rebuff", "spurn", "turn"}
+
+
+def _directed_act(t: Token) -> tuple[str, str] | None:
+    """Hypothetical, with its cue, when ``t`` is an infinitive whose act one party wants
+    or directs another to do: its own subject ("wants Germany to attack"), the head's
+    object ("urged Iran to talk", "called on Iran to"), or the addressee of a noun of
+    directing ("gave permission to Russia to help", "faces pressure to resign");
+    negated when the direction is spurned ("rejected an invitation to attend")."""
+    if not any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children) or t.head == t:
+        return None
+    head = t.head
+    if t.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in DIRECTING_HEADS:
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and t.dep_ == "ccomp":
+            return "hypothetical", head.text
+        if t.dep_ == "xcomp" and any(
+            c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("on", "upon"))
+            for c in head.children
+        ):
+            return "hypothetical", head.text
+    if directed_doers(t):
+        noun = head if t.dep_ == "acl" else next(
+            (o for o in head.children if o.dep_ == "dobj"), head)
+        if noun.dep_ == "dobj" and (noun.head.lemma_.lower() in _SPURNING_HEADS
+                                    or _has_neg(noun.head)):
+            return "negated", noun.head.text  # "would not give permission to X to"
+        return "hypothetical", noun.text
+    return None
 
 
 _STEPS = frozenset({"step", "measure", "action"})
