@@ -28,8 +28,8 @@ if str(REPO / "src") not in sys.path:
 from dateline.events.cameo import plover2_type  # noqa: E402
 from event_score import PRF, PredEvent  # noqa: E402
 
-__all__ = ["GOLD", "SAMPLE", "SampleScores", "load_sample_gold", "sample_articles",
-           "score_sample", "score_sample_predictions"]
+__all__ = ["GOLD", "SAMPLE", "DateMiss", "SampleScores", "load_sample_gold", "main",
+           "sample_articles", "score_sample", "score_sample_predictions"]
 
 GOLD = REPO / "eval" / "gold" / "sample_events.jsonl"
 SAMPLE = REPO / "src" / "dateline" / "data" / "sample"
@@ -73,6 +73,18 @@ def sample_articles(folder: Path = SAMPLE) -> list[Any]:
     return items
 
 
+@dataclass(frozen=True)
+class DateMiss:
+    """A matched event whose predicted interval is not within the gold interval."""
+
+    article: str
+    gold_trigger: str
+    gold: tuple[str, str]
+    predicted: tuple[str, str]
+    trigger_start: int  # the predicted event's trigger offsets in the article text
+    trigger_end: int
+
+
 @dataclass
 class SampleScores:
     articles: int = 0
@@ -83,6 +95,7 @@ class SampleScores:
     matched: int = 0
     modality_correct: int = 0
     date_correct: int = 0
+    date_misses: list[DateMiss] = field(default_factory=list)
 
     @property
     def modality_accuracy(self) -> float:
@@ -123,8 +136,12 @@ def score_sample_predictions(gold: dict[str, list[dict[str, Any]]],
                 s.matched += 1
                 s.modality_correct += p.modality == g.get("modality", "asserted")
                 lo, hi = (g.get("date") or ["", ""])[:2]
-                s.date_correct += bool(lo and p.date_start and lo <= p.date_start
-                                       and p.date_end <= hi)
+                ok = bool(lo and p.date_start and lo <= p.date_start and p.date_end <= hi)
+                s.date_correct += ok
+                if not ok:
+                    s.date_misses.append(DateMiss(aid, str(g.get("trigger") or ""), (lo, hi),
+                                                  (p.date_start, p.date_end),
+                                                  p.trigger_start, p.trigger_end))
                 break
     return s
 
@@ -136,3 +153,41 @@ def score_sample(run: Runner, gold_path: Path = GOLD) -> SampleScores | None:
     gold = load_sample_gold(gold_path)
     predictions = {a.id: run(a.id, a.text, a.published) for a in sample_articles()}
     return score_sample_predictions(gold, predictions)
+
+
+def main() -> int:
+    """Print the sample figures and every date miss (gold vs predicted interval, with the
+    predicted event's sentence): ``.venv/bin/python eval/sample_score.py``."""
+    from dateline import extract
+    from dateline.types import Article
+    from event_score import pred_from_event
+
+    texts = {a.id: a.text for a in sample_articles()}
+
+    def run(aid: str, text: str, published: date) -> list[PredEvent]:
+        return [pred_from_event(e) for e in extract(Article(id=aid, published=published,
+                                                            text=text))]
+
+    s = score_sample(run)
+    if s is None:
+        print(f"{GOLD} not found")
+        return 2
+    print(f"date within gold interval on matched events  {s.date_accuracy:.3f} "
+          f"({s.date_correct}/{s.matched})")
+    for m in s.date_misses:
+        text = texts.get(m.article, "")
+        a = text.rfind("\n", 0, max(0, m.trigger_start)) + 1
+        a = max(a, m.trigger_start - 160)
+        b = text.find("\n", m.trigger_end)
+        b = min(b if b >= 0 else len(text), m.trigger_end + 120)
+        snippet = (text[a:m.trigger_start] + "[" + text[m.trigger_start:m.trigger_end] + "]"
+                   + text[m.trigger_end:b]).replace("\n", " ")
+        print(f"{m.article} gold {m.gold_trigger!r} {m.gold[0]}..{m.gold[1]}  "
+              f"predicted {m.predicted[0]}..{m.predicted[1]}")
+        print(f"    {snippet}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(HERE))
+    raise SystemExit(main())

@@ -100,8 +100,11 @@ def test_explicit_weekday_past_and_future(nlp: Language) -> None:
 def test_explicit_week_and_month(nlp: Language) -> None:
     ev = _date(nlp, "The ministers will meet in Geneva next week.", "meet")
     assert (ev.start, ev.end, ev.granularity) == (date(2019, 11, 11), date(2019, 11, 17), "week")
+    ev = _date(nlp, "Protests erupted in October.", "erupted")
+    assert (ev.start, ev.end, ev.granularity) == (date(2019, 10, 1), date(2019, 10, 31), "month")
+    # a past event in the current month ends at publication (see test_dating_rules.py)
     ev = _date(nlp, "Protests erupted earlier this month.", "erupted")
-    assert (ev.start, ev.end, ev.granularity) == (date(2019, 11, 1), date(2019, 11, 30), "month")
+    assert (ev.start, ev.end, ev.granularity) == (date(2019, 11, 1), MON, "range")
 
 
 def test_relative_clause_time_stays_in_its_clause(nlp: Language) -> None:

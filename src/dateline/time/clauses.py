@@ -5,13 +5,21 @@ All functions take spaCy tokens of one parsed ``Doc``.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 __all__ = [
     "EVENT_NOUNS",
+    "forward_matrix",
+    "frames_discourse",
     "attachment",
+    "below_by_complement",
     "clause_head",
+    "dateline_end",
     "governing_verb",
+    "main_line",
+    "preposed",
     "token_tense",
 ]
 
@@ -199,3 +207,136 @@ def attachment(span: Span) -> tuple[Token, str | None]:
     elif root.dep_ == "ROOT" or head == root:
         return root, None
     return head, prep
+
+
+# "NEW YORK, July 5 -", "WASHINGTON, Nov. 4 (Reuters) --": the place and date a wire story
+# was filed from, ahead of its first sentence; the pipeline parses it as a sentence of its
+# own, its dash replaced by a full stop and spaces ("NEW YORK, July 5.  The ...")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE = re.compile(
+    r"\A\s*[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+)*"
+    r"(?:,\s*[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+)*)*"
+    r",?\s*" + _MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?"
+    r"(?:\s*\([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)*\))?"
+    r"(?:\s*(?:-+|\u2013|\u2014|:)\s|\.\s\s)"
+)
+
+
+def dateline_end(text: str) -> int:
+    """The offset where a wire story's dateline header ("NEW YORK, July 5 - ") ends, 0
+    without one. Its date is the filing date, not the time of any event."""
+    m = _DATELINE.match(text)
+    return m.end() if m else 0
+
+
+def main_line(tok: Token) -> bool:
+    """Is ``tok``'s clause on the sentence's main line: the root, a clause coordinated with
+    it, or the content of a reporting root ("Canada imposed sanctions on Friday, the minister
+    said")? Not a relative, adverbial or complement-of-a-verb clause ("after the aircraft
+    flew close last week", "who was arrested last month")."""
+    cur = clause_head(tok)
+    for _ in range(10):
+        if cur.dep_ == "ROOT" or cur.head == cur:
+            return True
+        if cur.dep_ not in ("conj", "ccomp", "parataxis"):
+            return False
+        cur = clause_head(cur.head)
+    return False
+
+
+def preposed(span: Span) -> bool:
+    """Does the temporal adverbial open its sentence ("*Last week*, Singh had travelled",
+    "*On Monday*, the army ...")? A preposed adverbial frames the discourse that follows,
+    not only its own clause."""
+    sent = span.sent
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    if first is None:
+        return False
+    if first.i >= span.start:
+        return first.i < span.end
+    return first.dep_ == "prep" and first.i == span.start - 1 and span.root.head == first
+
+
+# verbs whose infinitive complement is a later, separate event ("agreed to hold patrols
+# next year", "invited Weber to visit in the spring"); a purpose infinitive after an act
+# ("sent helicopters to help with rescues earlier this month") shares the act's time
+_FORWARD = frozenset(
+    {
+        "agree",
+        "invite",
+        "plan",
+        "decide",
+        "promise",
+        "pledge",
+        "vow",
+        "threaten",
+        "offer",
+        "urge",
+        "ask",
+        "call",
+        "order",
+        "refuse",
+        "want",
+        "seek",
+        "hope",
+        "expect",
+        "aim",
+        "intend",
+        "propose",
+        "prepare",
+        "encourage",
+        "allow",
+        "permit",
+        "approve",
+        "authorize",
+        "authorise",
+        "demand",
+        "request",
+        "persuade",
+        "press",
+        "tell",
+        "consider",
+        "rule",  # "did not rule out seeking sanctions"
+    }
+)
+
+
+def below_by_complement(tok: Token, verb: Token) -> bool:
+    """Is ``tok`` (a verb) inside the infinitive complement of a forward-looking ``verb``
+    ("agreed to *hold* patrols next year", "invited Weber to *visit* Beijing in the
+    spring")? The complement's time is its own, not the time of the agreeing or inviting."""
+    if verb.lemma_.lower() not in _FORWARD:
+        return False
+    cur = tok
+    for _ in range(6):
+        if cur == verb or cur.head == cur:
+            return False
+        if cur.dep_ != "xcomp":
+            return False
+        if cur.head == verb:
+            return True
+        cur = cur.head
+    return False
+
+
+def forward_matrix(tok: Token) -> Token | None:
+    """The forward-looking verb whose infinitive or gerund complement ``tok`` is ("agreed
+    to *hold* patrols", "had not ruled out *seeking* sanctions"), None otherwise."""
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ != "xcomp" or cur.head == cur:
+            return None
+        if cur.head.lemma_.lower() in _FORWARD:
+            return cur.head
+        cur = cur.head
+    return None
+
+
+def frames_discourse(clause: Token) -> bool:
+    """Does the main clause's time frame this subordinate clause? Not for a relative
+    clause about a participant ("soldiers who lost their lives"), yes for a "where" /
+    "when" clause that continues the narrative ("travelled to Tashkent where he
+    represented India")."""
+    if clause.dep_ in ("relcl", "acl"):
+        return any(c.lower_ in ("where", "when") for c in clause.children)
+    return True

@@ -5,39 +5,49 @@
 1. **explicit**: a temporal expression governing the trigger's clause ("signed *on
    Monday*", "*last week*, Singh travelled", "the *19 November* meeting"); "since 2014"
    opens the interval up to publication, "until March" closes it. Named historical periods
-   ("the Second World War") and expressions inside another clause (a relative clause, a
-   reported clause) never count;
+   ("the Second World War"), a wire dateline's date ("NEW YORK, July 5 -"), expressions
+   inside another clause and the time of a forward-looking verb's complement ("agreed to
+   hold patrols *next year*") never count. The tense cuts the interval at publication
+   ("will meet later this year" starts there, "sent earlier this month" ends there);
 2. **anchored**: the clause is timed by another event ("*during the visit*, he will
-   co-chair ..."): the anchor is dated recursively and coreferent mentions ("his three-day
-   visit" ... "will embark on his visit on Monday") are merged, so a three-day visit that
-   starts on Monday spans three days;
-3. **anchored** (narrative): no expression of its own, but the clause above it in the
-   same sentence has one ("*Last week*, Singh had travelled to Tashkent where he
-   represented India"), or, for a past event, one of the two previous sentences of the
-   paragraph set the reference time in the past tense ("*Last week*, Singh had travelled
-   ... India and Uzbekistan signed three MoUs"). Present-tense statements and reporting
-   verbs ("said") never take a carried date; "since"/"until" frames never carry;
-4. **tense**: past events fall in the week before publication (an undated "said": the
+   co-chair ...", "air raids *that killed* 18"): the anchor is dated recursively and
+   coreferent mentions ("his three-day visit" ... "will embark on his visit on Monday") are
+   merged, so a three-day visit that starts on Monday spans three days;
+3. **tense** (unrealised): the complement of a forward-looking verb ("agreed to *hold*
+   talks", "not ruled out *seeking* sanctions") is still to come;
+4. **anchored** (narrative): no expression of its own, but the clause above it in the
+   same sentence has one, or (past events) the paragraph's reference time, set by its
+   lede or by a sentence opened by a time adverbial ("*Last week*, Singh had travelled
+   ... India and Uzbekistan signed three MoUs"). Present-tense statements never take a
+   carried date, verbs of saying only a reporting time; "since"/"until" frames never carry;
+5. **tense**: past events fall in the week before publication (an undated "said": the
    publication day or the day before), future ones in the month after, present ones on
    the publication day; a vague "recently" / "soon" sets the direction and is kept as
    provenance;
-5. **publication**: no verb to go by.
+6. **publication**: no verb to go by.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
+from dateline.events.modality import SAY_VERBS
 from dateline.nlp import doc_text, noun_through_of
 from dateline.time.clauses import (
     EVENT_NOUNS,
     attachment,
+    below_by_complement,
     clause_head,
+    dateline_end,
+    forward_matrix,
+    frames_discourse,
+    main_line,
+    preposed,
     token_tense,
 )
 from dateline.time.model import Timex
@@ -50,24 +60,7 @@ __all__ = ["EventDater", "FUTURE_WINDOW_DAYS", "PAST_WINDOW_DAYS", "REPORTING_WI
 PAST_WINDOW_DAYS = 7  # an undated past event: within the week before publication
 REPORTING_WINDOW_DAYS = 1  # an undated "said": the publication day or the day before
 FUTURE_WINDOW_DAYS = 30  # an undated future event: within the month after publication
-_NARRATIVE_SENTENCES = 2  # how far back a reference time carries within a paragraph
-_REPORTING = frozenset(
-    {
-        "say",
-        "tell",
-        "add",
-        "state",
-        "note",
-        "claim",
-        "explain",
-        "insist",
-        "warn",
-        "write",
-        "report",
-        "quote",
-        "according",
-    }
-)
+_REPORTING = SAY_VERBS  # verbs of saying: reporting time, not narrative time
 _BOUNDING_PREPS = frozenset({"since", "until", "till", "before", "after", "from", "by"})
 _ANCHOR_PREPS = frozenset(
     {
@@ -101,6 +94,8 @@ class _Placed:
     prep: str | None
     sent_start: int
     days: int | None  # a duration in days ("three-day") when it is one
+    framing: bool  # opens its sentence ("Last week, ..."): frames the discourse after it
+    main: bool  # on the sentence's main line (not in a relative or adverbial clause)
 
 
 def _duration_days(value: str) -> int | None:
@@ -121,13 +116,28 @@ class EventDater:
         self._sent_starts = [s.start_char for s in doc.sents] if len(doc) else []
         self.timexes = find_timexes(self.text, published, tense=self._tense_hint)
         self.placed: list[_Placed] = []
+        # "NEW YORK, July 5 - ": the filing date dates no event, and the lede follows it
+        self._filed = filed = dateline_end(self.text)
+        self._sent_ends = [s.end_char for s in doc.sents] if len(doc) else []
         for t in self.timexes:
+            if t.start < filed:
+                continue
             span = doc.char_span(t.start, t.end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
             head, prep = attachment(span)
             days = _duration_days(t.value) if t.type == "DURATION" else None
-            self.placed.append(_Placed(t, head, prep, span.sent.start_char, days))
+            self.placed.append(
+                _Placed(
+                    t,
+                    head,
+                    prep,
+                    span.sent.start_char,
+                    days,
+                    preposed(span),
+                    head.pos_ in ("VERB", "AUX") and main_line(head),
+                )
+            )
         self._para_starts = [0] + [m.end() for m in _PARAGRAPH.finditer(self.text)]
         self._memo: dict[int, EventDate] = {}
         self._active: set[int] = set()
@@ -162,24 +172,50 @@ class EventDater:
                 self._explicit(trigger)
                 or self._coreferent(trigger)
                 or self._anchor_event(trigger)
+                or self._relative_to_event(trigger)
+                or self._unrealised(trigger)
                 or self._narrative(trigger)
                 or self._by_tense(trigger)
             )
         finally:
             self._active.discard(trigger.i)
+        result = self._within_tense(trigger, result)
         self._memo[trigger.i] = result
         return result
+
+    def _within_tense(self, trigger: Token, ev: EventDate) -> EventDate:
+        """An expression's interval cut at the publication date by the verb's tense: "will
+        meet again later this year" starts at publication, "sent helicopters earlier this
+        month" ends there (the expression names the whole year or month; the tense says
+        which side of the present the event is on)."""
+        p = self.published
+        if ev.method not in ("explicit", "anchored") or not ev.start <= p <= ev.end:
+            return ev
+        tense = self._tense(trigger)
+        start, end = ev.start, ev.end
+        if tense in ("past", "perfect") and start <= p < end:
+            end = p
+        elif tense == "future" and start < p <= end:
+            start = p
+        else:
+            return ev
+        return replace(ev, start=start, end=end, granularity="day" if start == end else "range")
 
     # ------------------------------------------------------------------------ 1. explicit
     def _governing(self, trigger: Token) -> list[_Placed]:
         """Timexes modifying the trigger itself or its clause (closest first)."""
         own_clause = clause_head(trigger)
+        forward = trigger.pos_ in ("VERB", "AUX") and forward_matrix(trigger) is not None
         out: list[tuple[int, _Placed]] = []
         for p in self.placed:
             if p.timex.period:
                 continue
             if p.head.i == trigger.i:
                 out.append((0, p))
+            elif trigger.pos_ in ("VERB", "AUX") and below_by_complement(p.head, trigger):
+                continue  # "agreed to hold patrols next year": the patrols' time
+            elif forward and any(a.i == p.head.i for a in trigger.ancestors):
+                continue  # "on Sunday agreed to release the hostages": the agreeing's day
             elif p.head.pos_ in ("VERB", "AUX") and clause_head(p.head).i == own_clause.i:
                 # a timex on the clause's verb dates the nouns and xcomps of that clause
                 if trigger.pos_ in ("NOUN", "PROPN") and p.head.i != own_clause.i:
@@ -250,16 +286,7 @@ class EventDater:
 
     def _with_duration(self, ev: EventDate, days: int) -> EventDate:
         end = ev.start + timedelta(days=days - 1)
-        return EventDate(
-            ev.start,
-            end,
-            "range" if days > 1 else "day",
-            ev.method,
-            ev.expression,
-            ev.expr_start,
-            ev.expr_end,
-            ev.value,
-        )
+        return replace(ev, end=end, granularity="range" if days > 1 else "day")
 
     def _date_event_noun(self, noun: Token) -> EventDate | None:
         """Date an anchor event from any coreferent mention with an explicit date."""
@@ -321,17 +348,24 @@ class EventDater:
                 if ev is None and noun.i not in self._active:
                     ev = self._narrative(noun)
                 if ev is not None:
-                    return EventDate(
-                        ev.start,
-                        ev.end,
-                        ev.granularity,
-                        "anchored",
-                        ev.expression,
-                        ev.expr_start,
-                        ev.expr_end,
-                        ev.value,
-                    )
+                    return replace(ev, method="anchored")
         return None
+
+    def _relative_to_event(self, trigger: Token) -> EventDate | None:
+        """ "weekend air raids *that killed* 18 people": a relative clause whose subject is an
+        event noun happens within that event, and takes its date."""
+        own = clause_head(trigger)
+        noun = own.head
+        if own.dep_ != "relcl" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in EVENT_NOUNS:
+            return None
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT" for c in own.children):
+            return None  # "the summit, which he called a success": said afterwards
+        if noun.i in self._active:
+            return None
+        ev = self.date(noun)
+        if ev.method not in ("explicit", "anchored"):
+            return None
+        return replace(ev, method="anchored")
 
     def _event_noun_in(self, obj: Token) -> Token | None:
         """The event noun of a prepositional object ("the course of his visit" -> visit)."""
@@ -339,33 +373,56 @@ class EventDater:
 
     # --------------------------------------------------------------------- 3. narrative
     def _narrative(self, trigger: Token) -> EventDate | None:
-        """Carry the reference time of the enclosing clause, or of the previous sentences of
-        the paragraph (past narratives only), when the tenses agree."""
+        """Carry the reference time of the enclosing clause, or (past events only) of the
+        paragraph's narrative, when the tenses agree.
+
+        The paragraph's reference time is set by its first sentence (a news story's lede:
+        "France on Tuesday condemned ...") or by a later sentence opened by a time
+        adverbial ("*Last week*, Singh had travelled to Tashkent"), whichever is nearer;
+        an adverbial at the end of a sentence or inside a relative, adverbial or
+        complement clause ("police arrested 14 people overnight", "after the aircraft
+        flew close last week") dates its own clause only. A verb of saying takes a carried
+        date only from a verb of saying ("officials said on Thursday. The minister
+        warned ..."): it is on the reporting timeline, not the narrative's.
+        """
         tense = self._tense(trigger)
         if tense not in ("past", "perfect", "future"):
             return None  # a present-tense statement is not pinned to the narrative's day
-        if trigger.lemma_.lower() in _REPORTING:
-            return None  # "..., said the minister": reporting time, not narrative time
-        framed = self._enclosing_frame(trigger)
-        if framed is not None:
-            return framed
+        reporting = trigger.lemma_.lower() in _REPORTING
+        if not reporting:
+            framed = self._enclosing_frame(trigger)
+            if framed is not None:
+                return framed
         if tense == "future":
             return None  # plans are dated by their own clause or an anchor event
         sent = trigger.sent
         k = bisect.bisect_right(self._para_starts, sent.start_char) - 1
         para_start = self._para_starts[k]
         starts = [c for c in self._sent_starts if para_start <= c < sent.start_char]
-        for start in reversed(starts[-_NARRATIVE_SENTENCES:]):
-            dated = [p for p in self.placed if p.sent_start == start and self._frame_ok(p)]
+        ends = dict(zip(self._sent_starts, self._sent_ends, strict=True))
+        lede_start = next((c for c in starts if ends[c] > self._filed), None)
+        for start in reversed(starts):
+            lede = start == lede_start
+            dated = [
+                p
+                for p in self.placed
+                if p.sent_start == start
+                and self._frame_ok(p)
+                and (p.framing or (lede and p.main))
+                and p.timex.begin is not None
+                and p.timex.begin <= self.published
+                and self._tense(p.head) in ("past", "perfect", None)
+            ]
             if not dated:
                 continue
-            p = dated[-1]
-            assert p.timex.begin is not None
-            if p.timex.begin > self.published:
+            said = [p for p in dated if p.head.lemma_.lower() in _REPORTING]
+            if reporting:
+                dated = said
+            else:
+                dated = [p for p in dated if p not in said] or dated
+            if not dated:
                 return None
-            if self._tense(p.head) not in ("past", "perfect", None):
-                return None
-            return self._from_timex(p, "anchored")
+            return self._from_timex(dated[-1], "anchored")
         return None
 
     def _frame_ok(self, p: _Placed) -> bool:
@@ -382,7 +439,7 @@ class EventDater:
         had travelled to Tashkent where he represented India")."""
         clause = clause_head(trigger)
         for _ in range(6):
-            if clause.dep_ == "ROOT" or clause.head is clause or not self._frames(clause):
+            if clause.dep_ == "ROOT" or clause.head is clause or not frames_discourse(clause):
                 return None
             parent = clause_head(clause.head)
             hits = [
@@ -402,15 +459,15 @@ class EventDater:
             clause = parent
         return None
 
-    @staticmethod
-    def _frames(clause: Token) -> bool:
-        """Does the main clause's time frame this subordinate clause? Not for a relative
-        clause about a participant ("soldiers who lost their lives"), yes for a "where" /
-        "when" clause that continues the narrative ("travelled to Tashkent where he
-        represented India")."""
-        if clause.dep_ in ("relcl", "acl"):
-            return any(c.lower_ in ("where", "when") for c in clause.children)
-        return True
+    def _unrealised(self, trigger: Token) -> EventDate | None:
+        """ "The ministers agreed to *hold* joint patrols", "officials had not ruled out
+        *seeking* sanctions": the complement of a forward-looking verb is an act still to
+        come, not one of the narrative's past events; without a date of its own it is
+        dated as a plan (the month after publication)."""
+        if trigger.pos_ not in ("VERB", "AUX") or forward_matrix(trigger) is None:
+            return None
+        p = self.published
+        return EventDate(p, p + timedelta(days=FUTURE_WINDOW_DAYS), "range", "tense")
 
     # ------------------------------------------------------------------------ 4. tense
     def _by_tense(self, trigger: Token) -> EventDate:

@@ -21,6 +21,14 @@ _FUTURE = re.compile(
     r"to\s+be\s+held|aims?\s+to|hopes?\s+to|next)\b",
     re.IGNORECASE,
 )
+# the infinitive complement of a forward-looking verb is a later event: "invited Weber to
+# visit Beijing in the spring", "agreed to hold talks in March" (the spring, March ahead)
+_FORWARD_COMPLEMENT = re.compile(
+    r"\b(?:agreed|invited|decided|promised|pledged|vowed|offered|urged|asked|ordered|"
+    r"persuaded|encouraged|called\s+on)\s+(?:(?!to\b)[\w'-]+\s+){0,4}?to\s+"
+    r"(?!be\s)[a-z]+\b(?!ed\b)",
+    re.IGNORECASE,
+)
 _PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|t)\b", re.IGNORECASE)
 _IRREGULAR = (
     "said|told|was|were|had|did|met|went|came|took|made|gave|held|left|began|spoke|saw|sent|"
@@ -168,6 +176,7 @@ def guess_tense(text: str, start: int, end: int) -> str | None:
     left: list[tuple[int, str]] = []
     right: list[tuple[int, str]] = []
     for rx, label in (
+        (_FORWARD_COMPLEMENT, "future"),
         (_FUTURE, "future"),
         (_PERFECT, "perfect"),
         (_PAST, "past"),
@@ -177,6 +186,8 @@ def guess_tense(text: str, start: int, end: int) -> str | None:
             lab = _cue_label(m, label)
             if lab is None or (m.start() < end and m.end() > start):
                 continue
+            if rx is _FORWARD_COMPLEMENT and m.end() > start:
+                continue  # "on Wednesday urged Ethiopia to postpone": the urging's day
             if lab == "future" and _HAD_BEEN.search(text, max(0, m.start() - 12), m.start()):
                 lab = "perfect"  # "had been due to expire Friday": the plan is in the past
             if lab == "future" and m.start() >= end and m.group(0).lower().startswith("planned"):
