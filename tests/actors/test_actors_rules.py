@@ -397,3 +397,38 @@ def test_people_fleeing_a_place_come_from_it(code, text, country) -> None:  # no
     a = actors.actor_at(token(doc, word))
     assert a is not None
     assert a.country == country
+
+
+# -- misspelt countries and companies ------------------------------------------------
+
+
+@pytest.mark.parametrize(("word", "iso3"), [
+    ("Ethopia", "ETH"), ("Quatar", "QAT"), ("Afganistan", "AFG"), ("Kazakstan", "KAZ"),
+    ("Venezula", "VEN"), ("Isreal", "ISR"),  # dropped, added, swapped letters
+    ("Ethiopia", None),  # spelt right: not a misspelling
+    ("Columbia", None),  # a real place's name (Columbia, South Carolina)
+    ("Iraqq", None),  # too short to guess from
+    ("Gambia", None), ("Austrlia", None),  # right / two edits away
+])
+def test_misspelt_country_names(word, iso3) -> None:  # noqa: ANN001
+    from dateline.actors.countries import country_lexicon
+
+    hit = country_lexicon().misspelt(word)
+    assert (hit.country if hit else None) == iso3
+
+
+def test_misspelt_country_as_an_actor_but_never_a_person(code) -> None:  # noqa: ANN001
+    doc, actors = code("Ethopia accused Eritrea of shelling its border towns.")
+    a = actors.actor_at(token(doc, "Ethopia"))
+    assert a is not None and a.country == "ETH"
+    doc, actors = code("General Franco ordered the arrest of striking miners.")
+    a = actors.actor_at(token(doc, "Franco"))
+    assert a is not None and a.country is None  # "Franco" is one letter from "France"
+
+
+@pytest.mark.parametrize(("phrase", "country"), [
+    ("Malaysia Airlines", "MYS"), ("British Airways", "GBR"), ("United Airlines", None),
+])
+def test_carriers_are_businesses(coder, phrase, country) -> None:  # noqa: ANN001
+    a = coder.code_phrase(phrase)
+    assert a is not None and a.sectors == ("BUS",) and a.country == country

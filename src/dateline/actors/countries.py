@@ -99,6 +99,9 @@ class CountryLexicon:
         self.capitals: dict[str, PlaceHit] = {}
         self.cities: dict[str, PlaceHit] = {}
         self.country_name: dict[str, str] = {}
+        self._misspelt: dict[str, PlaceHit | None] = {}
+        self._initials: dict[str, dict[str, PlaceHit]] = {}
+        self._places: set[str] = set(REGIONS)
         self._build()
 
     def _build(self) -> None:
@@ -145,6 +148,7 @@ class CountryLexicon:
         self.capitals.setdefault("washington", PlaceHit("USA", "capital", "Washington"))
         cities = sorted(gc.get_cities().values(), key=lambda c: -int(c.get("population") or 0))
         for city in cities:
+            self._places.add(fold(city["name"]))  # real names are no misspellings
             city_iso3 = iso2to3.get(city["countrycode"])
             pop = int(city.get("population") or 0)
             if not city_iso3 or pop < 150_000:
@@ -181,8 +185,55 @@ class CountryLexicon:
     def demonym(self, text: str) -> PlaceHit | None:
         return self.demonyms.get(fold(text))
 
+    def misspelt(self, text: str) -> PlaceHit | None:
+        """The one country a single word misspells the name or demonym of ("Ethopia",
+        "Quatar", "Afganistan"): one letter added, dropped, changed, or two neighbours
+        swapped; the first letter right; six letters or more. None when the word is spelt
+        right or names a real place ("Columbia"), or is close to no country or to several.
+        Callers ask only for words the parser took for a place or nationality (a person's
+        name may be close to a country's: "Franco")."""
+        key = fold(text)
+        if key in self._misspelt:
+            return self._misspelt[key]
+        hit = None
+        if len(key) >= _MIN_MISSPELT and key.isalpha() and not any(
+                key in known for known in (self.names, self.demonyms, self.capitals,
+                                           self._places)):
+            close = {h.country: h for k, h in self._by_initial().get(key[0], {}).items()
+                     if _one_edit(key, k)}
+            hit = next(iter(close.values())) if len(close) == 1 else None
+        self._misspelt[key] = hit
+        return hit
+
+    def _by_initial(self) -> dict[str, dict[str, PlaceHit]]:
+        if not self._initials:
+            for table in (self.names, self.demonyms):
+                for k, h in table.items():
+                    if len(k) >= _MIN_MISSPELT - 1 and k.isalpha():
+                        self._initials.setdefault(k[0], {}).setdefault(k, h)
+        return self._initials
+
     def name_of(self, iso3: str) -> str:
         return self.country_name.get(iso3, iso3)
+
+
+_MIN_MISSPELT = 6
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Are two different words one edit apart (insertion, deletion, substitution or a swap
+    of neighbours)?"""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long_[i]:
+        i += 1
+    return short[i:] == long_[i + 1:]
 
 
 @lru_cache(maxsize=1)

@@ -180,7 +180,7 @@ def describe(tokens: Sequence[Token], person_tokens: set[int] | None = None) -> 
     # A company by its name's ending: "Temple Inland Inc" is a business, whatever its words.
     if toks[-1].lower_ in CORPORATE_SUFFIXES and len(toks) > 1 and toks[0].text[:1].isupper():
         d.kind, d.name, d.sectors = "organisation", span_text(toks), ("BUS",)
-        d.rule = "text.company"
+        d.rule = "company"
         return d
 
     # Head: the rightmost main-zone role or organisation not followed by a name.

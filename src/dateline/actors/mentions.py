@@ -252,6 +252,14 @@ def find_mentions(doc: Doc) -> list[Mention]:
             out.append(m)
             taken.update(range(start, end))
 
+    # 2b. A misspelt country name the tagger missed or took for an organisation
+    # ("Ethopia accused ...", "Quatar's emir").
+    for tok in doc:
+        if (tok.i not in taken and tok.pos_ == "PROPN" and tok.ent_type_ in ("", "ORG", "GPE")
+                and lex.misspelt(tok.text) is not None):
+            out.append(Mention(tok.i, tok.i + 1, tok.i, "gpe"))
+            taken.add(tok.i)
+
     # 3. Nominal actors: role nouns with their modifiers and of/in/at tails.
     for role_tok in doc:
         if role_tok.i in taken or role_tok.pos_ not in ("NOUN", "PROPN"):

@@ -133,7 +133,17 @@ def _lookup(tokens: Sequence[Token], i: int, j: int, zone: str,
         place = country_lexicon().demonym(text)
         if place is not None:
             return Match(i, j, zone, "place", place=place, key=text)
+        # A misspelt country ("Ethopia", "Quatar"): a proper noun or a place the parser
+        # found, never a person ("Franco").
+        tok = span[0]
+        if tok.ent_type_ in _PLACE_ENTS or (tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON"):
+            place = country_lexicon().misspelt(text)
+            if place is not None:
+                return Match(i, j, zone, "place", place=place, key=text)
     return None
+
+
+_PLACE_ENTS = frozenset({"GPE", "NORP", "LOC", "ORG"})
 
 
 _STANCE_PREFIXES = frozenset({"anti", "pro"})

@@ -208,6 +208,7 @@ ELITE_MODIFIERS: frozenset[str] = frozenset({"former", "retired", "ex", "ex-", "
 CORPORATE_SUFFIXES: frozenset[str] = frozenset({
     "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "llc", "sa", "ag",
     "gmbh", "nv", "spa", "bhd", "corporation", "incorporated", "holdings", "pty", "ab", "asa",
+    "airlines", "airways",  # "Malaysia Airlines", "British Airways": carriers are businesses
 })
 
 LEADER_WORDS: frozenset[str] = frozenset({
