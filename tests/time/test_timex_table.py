@@ -105,6 +105,9 @@ CASES: list[tuple[str, date, str, str, str]] = [
     ("The reform passed earlier this week.", MON, "earlier this week", "DATE", "2019-W45"),
     ("Rallies were held last weekend.", MON, "last weekend", "DATE", "2019-W44-WE"),
     ("Rallies will be held next weekend.", MON, "next weekend", "DATE", "2019-W45-WE"),
+    # the weekend as a noun's modifier: the last one for a past clause, the next for a future
+    ("Weekend air raids killed 18 people.", MON, "Weekend", "DATE", "2019-W44-WE"),
+    ("The weekend talks will resume in Geneva.", MON, "The weekend", "DATE", "2019-W45-WE"),
     # --- months
     ("Talks stalled earlier this month.", MON, "earlier this month", "DATE", "2019-11"),
     ("The law passed last month.", MON, "last month", "DATE", "2019-10"),
@@ -551,6 +554,8 @@ def test_not_temporal() -> None:
         "Riots have broken out for the past three summers.",
         "Once in a while he calls his brother.",
         "He was named man of the year.",
+        "The weekend was quiet in the capital.",
+        "The Weekend Edition carried the interview.",
     ):
         assert find_timexes(text, MON) == [], text
 

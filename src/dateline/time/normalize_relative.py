@@ -180,6 +180,14 @@ def _year_end(m: re.Match[str], ctx: Context) -> Norm | None:
 _PART_OF = re.compile(r"\b(?:days|weeks|months|quarters|half)\s+$")
 
 
+@register("weekend_mod")
+def _weekend_mod(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "weekend air raids", "the weekend talks": the weekend nearest the reference day in
+    the clause's tense (the last one for a past clause, the next for a future one)."""
+    d = resolve_weekday(ctx.dct, 6, ctx.tense)
+    return Norm("DATE", unit_value(d, "WE"))
+
+
 @register("the_unit")
 def _the_unit(m: re.Match[str], ctx: Context) -> Norm | None:
     """ "the week", "for the year", "the fiscal year ended June 30", "over the weekend"."""

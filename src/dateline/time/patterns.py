@@ -316,6 +316,14 @@ _R: list[tuple[str, str, int]] = [
         6,
     ),
     (
+        # "weekend air raids", "the weekend talks": the weekend as a noun's modifier
+        "weekend_mod",
+        _B + r"(?:the\s+)?(?P<unit>[Ww]eekend)(?=\s+(?!(?:is|was|were|has|had|have|will|would|"
+        r"could|of|and|or|to|in|at|on|for|with|that|the|a|an|he|she|it|they|we|before|after|"
+        r"ahead|away|off|edition)\b)[a-z]{3,})" + _E,
+        5,
+    ),
+    (
         "edge_unit",
         _B + r"(?P<edge>" + EDGE + r")\s+(?:in\s+)?the\s+(?P<unit>week|month|year|day|decade)" + _E,
         3,
