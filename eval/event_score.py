@@ -22,7 +22,8 @@ category). CAMEO codes are the product's own
 (``Event.cameo``), which follow CAMEO's categories for intended acts
 (``dateline.events.cameo.modal_cameo``, docs/CROSSWALK.md): cooperation its doer says it
 means to do is its "express intent to" code (04x -> 036, 085 -> 0354 ...), and such
-conflict a threat (19x -> 1384, 163 -> 1312 ...); a reported schedule keeps the act's code.
+conflict a threat (19x -> 1384, 163 -> 1312 ...; an announced protest 14x -> 133, scored
+THREATEN); a reported schedule keeps the act's code.
 
 plover_gsr (one gold event per sentence): the predicted event scored for a record is the
 one whose trigger overlaps a word of the gold's ``(EVT: ...)`` markup (the highest
@@ -194,11 +195,15 @@ def gold_sector(code: str | None, sector: str | None) -> str | None:
     return f"{code_label(code)}/{sec}"
 
 
-def future_type(type_: str, modality: str) -> str:
+def future_type(type_: str, modality: str, cameo: str | None = None) -> str:
     """The PLOVER 2.0 type under PLOVER's future convention (see the module doc): planned
     CONSULT/COOPERATE/AID -> AGREE, RETREAT -> CONCEDE, planned or hypothetical
-    ASSAULT/COERCE/SANCTION -> THREATEN."""
+    ASSAULT/COERCE/SANCTION -> THREATEN; a protest its doers announce ("said they would
+    boycott all contact"), stored with CAMEO's threat code 133 (threaten to protest,
+    boycott or strike), is THREATEN too."""
     t = plover2_type(type_)
+    if t == "PROTEST" and cameo is not None and cameo.startswith("13"):
+        return "THREATEN"
     if t in _THREAT_TYPES:
         return "THREATEN" if modality in _THREAT_MODALITIES else t
     if modality in _FUTURE:
@@ -335,7 +340,7 @@ def score_plover(gold: Sequence[GoldPlover],
         s.n += 1
         chosen = choose_event(preds, g.evt_spans)
         s.with_any_event += chosen is not None
-        ptype = future_type(chosen.type, chosen.modality) if chosen else NONE
+        ptype = future_type(chosen.type, chosen.modality, chosen.cameo) if chosen else NONE
         s.confusion[(g.type, ptype)] += 1
         s.correct += ptype == g.type
         for t in {g.type, ptype} - {NONE}:

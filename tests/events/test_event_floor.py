@@ -26,9 +26,9 @@ def test_plover_floor(events_eval) -> None:  # noqa: ANN001
     preds = [timer.run(g.id, g.text, date(2000, 1, 1)) for g in gold]
     s = events_eval.score_plover(gold, preds)
     assert s.n == 322
-    assert s.accuracy >= 0.85
-    assert s.source.f1 >= 0.83 and s.target.f1 >= 0.82
-    assert s.triple.f1 >= 0.63
+    assert s.accuracy >= 0.865
+    assert s.source.f1 >= 0.84 and s.target.f1 >= 0.83
+    assert s.triple.f1 >= 0.65
 
 
 def test_petrarch_floor(events_eval) -> None:  # noqa: ANN001
@@ -36,7 +36,7 @@ def test_petrarch_floor(events_eval) -> None:  # noqa: ANN001
     timer = events_eval.Timer()
     preds = [timer.run(g.id, g.text, events_eval._date(g.date)) for g in gold]
     s = events_eval.score_petrarch(gold, preds)
-    assert s.root.f1 >= 0.48
+    assert s.root.f1 >= 0.495
 
 
 def test_sample_floor() -> None:
@@ -46,4 +46,4 @@ def test_sample_floor() -> None:
     timer = events.Timer()
     s = score_sample(timer.run)
     assert s is not None
-    assert s.type_only.f1 >= 0.88 and s.modality_accuracy >= 0.95
+    assert s.type_only.f1 >= 0.90 and s.modality_accuracy >= 0.95

@@ -38,9 +38,12 @@ def test_rows_are_valid_and_cameo_codes_agree_with_the_crosswalk(patterns) -> No
     for p in patterns:
         assert p.source.startswith("event_patterns.tsv:")
         assert 0.0 <= p.confidence <= 1.0
-        if p.blocking:  # a "no event" row: no mode, no code, a subject list
+        if p.blocking:  # a "no event" row: no mode, no code, a subject or object list
             assert (p.mode, p.cameo) == (None, None), p.source
-            assert p.subjects or p.objects, p.source
+            if p.pos == "NOUN":  # a noun row blocks a compound, never a head word
+                assert " " in p.lemma, p.source
+            else:
+                assert p.subjects or p.objects, p.source
             continue
         assert p.mode is None or p.mode in MODES[p.type]
         if p.cameo is not None:
@@ -194,3 +197,14 @@ def test_structural_errors() -> None:
 def test_missing_user_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(PatternError, match="pattern file not found"):
         load_patterns([tmp_path / "nope.tsv"])
+
+
+def test_match_noun_forms_stops_at_a_blocking_compound(patterns) -> None:  # noqa: ANN001
+    # "court battles": the compound is blocked, the head is not tried
+    assert patterns.match_noun_forms(["court battle", "battle"]) == []
+    assert patterns.match_noun_forms(["press release", "release"]) == []
+    # no row for the compound: the head's rows
+    assert patterns.match_noun_forms(["fierce battle", "battle"])[0].type == "ASSAULT"
+    assert patterns.match_noun_forms(["air strike", "strike"])[0].type == "ASSAULT"
+    assert patterns.match_noun_forms(["hunger strike", "strike"])[0].mode == "hunger"
+    assert patterns.match_noun_forms(["teleconference"]) == []

@@ -381,12 +381,13 @@ INTENT_CODES: dict[str, str] = {
     "08": "035", "081": "0351", "082": "0352", "083": "034", "084": "0353", "085": "0354",
     "086": "0355", "087": "0356",
 }
-# act code prefix -> "threaten" code (13x): sanctions 131-136, repression 137, force 138
+# act code prefix -> "threaten" code (13x): sanctions 131-136, dissent 133 (protests,
+# rallies, boycotts, strikes), repression 137, force 138
 THREAT_CODES: dict[str, str] = {
-    "16": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135",
-    "166": "136", "17": "137", "172": "132", "1721": "1321", "1722": "1322", "1723": "1323",
-    "1724": "1324", "18": "1383", "19": "1384", "191": "1381", "192": "1382", "20": "1383",
-    "204": "1385",
+    "14": "133", "16": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134",
+    "165": "135", "166": "136", "17": "137", "172": "132", "1721": "1321", "1722": "1322",
+    "1723": "1323", "1724": "1324", "18": "1383", "19": "1384", "191": "1381",
+    "192": "1382", "20": "1383", "204": "1385",
 }
 # act code prefix -> "appeal for" code (02x); a demand (10x) has the same subcode
 APPEAL_CODES: dict[str, str] = {
@@ -425,9 +426,10 @@ def modal_cameo(code: str | None, modality: str, expressed: bool = True) -> str 
     concession is CAMEO's "express intent to" code ("said it will visit" 042 -> 036, "plans
     to lift sanctions" 085 -> 0354); a planned or hypothetical reduction of relations,
     coercion or assault is a threat ("wants to attack" 190 -> 1384, "vowed to impose
-    sanctions" 163 -> 1312). A plan nobody is said to express ("is scheduled to visit")
-    keeps the act's code, as do asserted, negated and denied acts. Idempotent: intent and
-    threat codes map to themselves."""
+    sanctions" 163 -> 1312), and so is a protest ("said they would boycott" 143 -> 133).
+    A plan nobody is said to express ("is scheduled to visit") keeps the act's code, as do
+    asserted, negated and denied acts. Idempotent: intent and threat codes map to
+    themselves."""
     if not code or not expressed:
         return code
     if modality in INTENT_MODALITIES:

@@ -164,11 +164,15 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 def compound_forms(tok: Token) -> list[str]:
     """ "Bangladeshi peacekeeping troops": the noun's lemma with the modifiers right before
     it, longest first, then the noun alone ("bangladeshi peacekeeping troop",
-    "peacekeeping troop", "troop")."""
+    "peacekeeping troop", "troop"). A line break inside the phrase (wrapped wire text:
+    "a flooding\nemergency") is skipped."""
     mods: list[Token] = []
     i = tok.i - 1
     while i >= tok.sent.start and len(mods) < 2:
         left = tok.doc[i]
+        if left.is_space:
+            i -= 1
+            continue
         if left.head == tok and left.dep_ in _MODIFIER_DEPS:
             mods.insert(0, left)
             i -= 1

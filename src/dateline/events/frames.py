@@ -17,14 +17,17 @@ one the sentence asserts (CAMEO and PLOVER code the act, not its restatement):
   a demand; the ordered act is its content;
 - the outcome of an attack ("bombarded the city, killing eight", "were killed in an air
   strike") restates that attack: one ASSAULT event, not two;
-- the content of an act is no event of its own (``content_acts``): the purpose of an
-  event ("met to discuss", "used tear gas to disperse"; a speech act stays: "rallied to
-  demand"), what is threatened, agreed, refused or asked for ("threatened to ban",
-  "agreed to lift", "asked Obama to help Iran"), what an allegation alleges, the offence a
-  punishment names ("jailed for helping militants"), the topic of a meeting;
+- the content of an act is no event of its own (``content_acts``, in ``events.content``):
+  the purpose of an event ("met to discuss", "used tear gas to disperse"; a speech act
+  stays: "rallied to demand"), what is threatened, agreed, refused or asked for
+  ("threatened to ban", "agreed to lift", "asked Obama to help Iran"), what an allegation
+  alleges, the offence a punishment names ("jailed for helping militants"), the topic of
+  a meeting;
 - an agreement, threat, request, demand or refusal takes its CAMEO code from its content
   ("agreed to lift the sanctions" 0354, "threatened to attack" 1384); every act that is
   only planned or hypothetical gets CAMEO's intent or threat code (``recoded``);
+- a claim of responsibility (CAMEO 015) with no target of its own is aimed at the target
+  of the act it claims ("claimed responsibility for the rocket attack on Israel");
 - some verbs code no act: a person "sought in the slaying" (``wanted_person``), "refused
   to comment" (``no_comment``); an uncoded subject still voices accusations, requests,
   demands and rejections, and a document any speech act (``speech_subject``).
@@ -39,6 +42,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from dateline.events.cameo import content_cameo, modal_cameo, plover_to_cameo
+from dateline.events.content import complement_act, content_acts, content_tokens, infinitive
 from dateline.events.conventions import RulePattern, intent_expressed
 from dateline.types import Actor, Event
 
@@ -84,16 +88,11 @@ _CESSATION = frozenset(
     }
 )
 _COMMISSIVE = frozenset({"pledge", "promise", "vow", "undertake"})
+_HELP = frozenset({"help"})
 # what an attack did: "attacked a village, killing 14 people and burning dozens of homes"
 _OUTCOME = frozenset(
     {"kill", "wound", "injure", "maim", "hurt", "burn", "destroy", "raze", "torch", "damage"}
 )
-
-
-def _infinitive(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
-    )
 
 
 def intent_only(verb: Token) -> bool:
@@ -102,7 +101,7 @@ def intent_only(verb: Token) -> bool:
         return False
     if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
         return False
-    return any(c.dep_ == "xcomp" and _infinitive(c) for c in verb.children)
+    return any(c.dep_ == "xcomp" and infinitive(c) for c in verb.children)
 
 
 _WANTED = frozenset({"seek", "want"})
@@ -162,49 +161,46 @@ def no_comment(verb: Token) -> bool:
     elaborate answers a journalist; it rejects no one's proposal or demand."""
     if verb.lemma_.lower() not in _REFUSE:
         return False
-    acts = [c for c in verb.children if c.dep_ == "xcomp" and _infinitive(c)]
+    acts = [c for c in verb.children if c.dep_ == "xcomp" and infinitive(c)]
     return bool(acts) and all(
         a.lemma_.lower() in _COMMENT and not any(c.dep_ == "dobj" for c in a.children) for a in acts
     )
 
 
 def committed_act(verb: Token) -> Token | None:
-    """ "pledged to expel the leaders": the act a commissive verb commits its subject to."""
-    if verb.lemma_.lower() not in _COMMISSIVE:
+    """ "pledged to expel the leaders": the act a commissive verb commits its subject to;
+    "helped broker a ceasefire": the act its subject takes part in (the helper does the
+    act with others; no aid is given to anyone)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _COMMISSIVE and lemma not in _HELP:
         return None
     if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
-        return None  # "pledged support": the pledge is the event
-    return next((c for c in verb.children if c.dep_ == "xcomp" and _infinitive(c)), None)
-
-
-def _complement_act(verb: Token) -> tuple[list[Token], Token] | None:
-    """(the addressed party, the act) of "V X to do": the object with an infinitive
-    complement, or an infinitival clause with its own subject (as spaCy parses
-    "allowed the leader to address")."""
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
-    for c in verb.children:
-        if not _infinitive(c):
-            continue
-        if c.dep_ == "xcomp" and objs:
-            return objs, c
-        subj = [s for s in c.children if s.dep_ == "nsubj"]
-        if c.dep_ == "ccomp" and subj:
-            return subj, c
-    return None
+        return None  # "pledged support", "helped Iraq rebuild": the verb is the event
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "xcomp"
+            # "helped broker": a bare infinitive only ("helped to negotiate" is read as
+            # planned by the modality of "to", though "help" entails its act)
+            and (infinitive(c) if lemma in _COMMISSIVE else c.tag_ == "VB" and not infinitive(c))
+        ),
+        None,
+    )
 
 
 def permitted_parties(verb: Token) -> tuple[list[Token], Token] | None:
     """ "allowed X to participate": (X, participate)."""
     if verb.lemma_.lower() not in _PERMIT:
         return None
-    return _complement_act(verb)
+    return complement_act(verb)
 
 
 def directed_cessation(verb: Token) -> tuple[list[Token], Token] | None:
     """ "ordered X to suspend publication", "forced X to close": (X, the act)."""
     if verb.lemma_.lower() not in _DIRECTIVE:
         return None
-    found = _complement_act(verb)
+    found = complement_act(verb)
     if found is None or found[1].lemma_.lower() not in _CESSATION:
         return None
     return found
@@ -266,6 +262,10 @@ def _outcome_host(tok: Token, by_token: dict[int, Event]) -> int | None:
                     and by_token[o.i].type == "ASSAULT"
                 ):
                     return o.i
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    for c in tok.children:  # "were killed when troops shelled the village"
+        if passive and c.dep_ == "advcl" and c.i in by_token and by_token[c.i].type == "ASSAULT":
+            return c.i
     return None
 
 
@@ -307,7 +307,46 @@ def merge_restatements(found: Sequence[tuple[Token, Event]], dropped: set[int]) 
         if host is not None and host in merged:
             merged[host] = _fill(merged[host], ev)
             merged.pop(tok.i, None)
+    for tok, ev in found:
+        if tok.i in merged and not merged[tok.i].targets and ev.type in _ASKED:
+            # "pushed for the US to back the plan": the one asked is the asked act's doer
+            doers = [
+                by_token[h.i].sources
+                for h in content_acts(tok, ev.type)
+                if h.i in by_token and h.i != tok.i and by_token[h.i].sources
+            ]
+            if doers:
+                rule = f"{ev.rule}; asked:{doers[0][0].text}"
+                merged[tok.i] = replace(merged[tok.i], targets=doers[0], rule=rule)
+        if tok.i in merged and not merged[tok.i].targets:
+            claimed = _claimed_act(tok, by_token)
+            if claimed is not None and claimed.targets:
+                rule = f"{ev.rule}; claimed:{claimed.trigger}"
+                merged[tok.i] = replace(merged[tok.i], targets=claimed.targets, rule=rule)
     return [merged[tok.i] for tok, _ in found if tok.i in merged]
+
+
+_CLAIMED = frozenset({"responsibility", "credit"})
+_ASKED = frozenset({"REQUEST", "DEMAND"})
+
+
+def _claimed_act(verb: Token, by_token: dict[int, Event]) -> Event | None:
+    """ "claimed responsibility for a deadly attack targeting shoppers in Kenya": the
+    first event told in the "for" phrase of a claim of responsibility (CAMEO 015), whose
+    targets are the claim's."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    claims = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in _CLAIMED]
+    if not claims:
+        return None
+    heads = [verb, *claims]
+    for h in heads:
+        for p in h.children:
+            if p.dep_ == "prep" and p.lower_ == "for":
+                for i in sorted(t.i for t in p.subtree):
+                    if i in by_token and i != verb.i:
+                        return by_token[i]
+    return None
 
 
 def recoded(found: Sequence[tuple[Token, Event]]) -> list[tuple[Token, Event]]:
@@ -320,17 +359,19 @@ def recoded(found: Sequence[tuple[Token, Event]]) -> list[tuple[Token, Event]]:
     out = []
     for tok, ev in found:
         code = ev.cameo
+        for key in _FOLDED_ACT.get(ev.type, ()):
+            # the act a refusal, a "must" demand or a conditional threat was made of: the
+            # verb's own act comes before its content ("would not give permission to
+            # Russia to help": the permission is refused, 124)
+            act_type = ev.extras.get(f"{key}_type")
+            act_code = ev.extras.get(f"{key}_cameo") or (
+                plover_to_cameo(act_type) if act_type else None)
+            code = content_cameo(ev.type, code, act_code)
         if ev.type in _CONTENT_CODED:
             acts = [by_token[h.i] for h in content_acts(tok, ev.type)
                     if h.i in by_token and h.i != tok.i]
             if acts:
                 code = content_cameo(ev.type, code, acts[0].cameo)
-        for key in _FOLDED_ACT.get(ev.type, ()):
-            # the act a refusal, a "must" demand or a conditional threat was made of
-            act_type = ev.extras.get(f"{key}_type")
-            act_code = ev.extras.get(f"{key}_cameo") or (
-                plover_to_cameo(act_type) if act_type else None)
-            code = content_cameo(ev.type, code, act_code)
         code = modal_cameo(code, ev.modality, intent_expressed(tok))
         out.append((tok, ev if code == ev.cameo else replace(ev, cameo=code)))
     return out
@@ -339,13 +380,6 @@ def recoded(found: Sequence[tuple[Token, Event]]) -> list[tuple[Token, Event]]:
 _CONTENT_CODED = frozenset({"AGREE", "THREATEN", "REQUEST", "DEMAND", "REJECT"})
 # extras (``events.assemble``) naming the act an event was turned from
 _FOLDED_ACT = {"REJECT": ("refused",), "DEMAND": ("demanded",), "THREATEN": ("threatened",)}
-_ALLEGING = frozenset({"ACCUSE", "DISAPPROVE"})
-_CHARGING = frozenset({"COERCE", "SANCTION"})
-_ASKING = frozenset({"REQUEST", "DEMAND"})
-_VOICED = frozenset({"DEMAND", "REQUEST", "ACCUSE", "DISAPPROVE"})
-_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
-# acts whose infinitival complement is what is threatened, agreed or asked for
-_COMPLEMENTED = frozenset({"THREATEN", "AGREE", "REQUEST", "DEMAND", "REJECT"})
 # speech acts a document can perform: "a report alleged", "the resolution demanded"
 _SPEECH_TYPES = frozenset({"ACCUSE", "DISAPPROVE", "REQUEST", "DEMAND", "REJECT", "THREATEN"})
 _AGENT_ONLY = frozenset({"ACCUSE", "DISAPPROVE", "REQUEST", "DEMAND", "REJECT"})
@@ -385,117 +419,3 @@ def speech_subject(subjects: Sequence[Token], type_: str) -> bool:
     if type_ in _AGENT_ONLY:
         return True
     return type_ in _SPEECH_TYPES and any(t.lemma_.lower() in DOCUMENT_NOUNS for t in subjects)
-
-
-def _purpose(tok: Token) -> bool:
-    """An infinitival adverbial clause of its own: "met to discuss", "in order to allow"."""
-    return (
-        tok.dep_ == "advcl"
-        and _infinitive(tok)
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-    )
-
-
-def _noun_content(noun: Token) -> list[Token]:
-    """ "its demand that Israel ease restrictions", "allegations that it had played a
-    role", "a call for the army to withdraw": the clause the noun reports."""
-    out = []
-    # "reiterated its demand today that ...": the parser hangs the extraposed clause on
-    # the verb whose object the noun is
-    extra = [c for c in noun.head.children if c.dep_ == "ccomp"] if noun.dep_ == "dobj" else []
-    for c in [*noun.children, *extra]:
-        if c.pos_ not in ("VERB", "AUX") or c.dep_ not in ("acl", "ccomp"):
-            continue
-        marked = any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        subject = any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children)
-        if marked or (c.dep_ == "ccomp" and c.head == noun) or (subject and _infinitive(c)):
-            out.append(c)
-    return out
-
-
-def content_acts(verb: Token, type_: str) -> list[Token]:
-    """The heads of the clauses that are the content of the event ``verb`` triggers, not
-    events of their own: its purpose ("used tear gas to disperse protesters", "met to
-    discuss"); what a threat, an agreement or a request is about ("threatened to ban",
-    "agreed to lift", "asked Obama to help"); what an allegation alleges ("alleged that
-    the army helped"); the offence a punishment names ("jailed for helping militants");
-    what a signed agreement commits its parties to ("an agreement that commits ...")."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    topics = (
-        [  # "a summit on the unrest in Iran", "talks about the withdrawal"
-            o
-            for h in [verb, *objects]
-            for p in h.children
-            if p.dep_ == "prep" and p.lower_ in _TOPIC_PREPS
-            for o in p.children
-            if o.dep_ == "pobj"
-        ]
-        if type_ == "CONSULT"
-        else []
-    )
-    if verb.pos_ in ("NOUN", "PROPN"):
-        return topics + (_noun_content(verb) if type_ in _ASKING | _ALLEGING else [])
-    if verb.pos_ not in ("VERB", "AUX"):
-        return topics
-    out = [
-        c
-        for c in verb.children
-        if _purpose(c)
-        or (c.dep_ == "xcomp" and _infinitive(c) and (objects or type_ in _COMPLEMENTED))
-    ]
-    if type_ in _ASKING:  # "asked Obama to help Iran", "demanded that Iran withdraw"
-        found = _complement_act(verb)
-        if found is not None:
-            out.append(found[1])
-        out += [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
-    if type_ in _ALLEGING or type_ == "THREATEN":  # "warned that it would not bow"
-        out += [c for c in verb.children if c.dep_ == "ccomp"]
-    if type_ in _CHARGING:
-        out += [
-            o
-            for p in verb.children
-            if p.dep_ == "prep" and p.lower_ in ("for", "with")
-            for o in p.children
-            if o.dep_ == "pcomp" and o.tag_ == "VBG"
-        ]
-    if type_ == "AGREE":
-        out += [r for o in objects for r in o.children if r.dep_ == "relcl"]
-    if type_ == "MOBILIZE":  # "the army prepared to resume shelling": what it readies for
-        out += [c for c in verb.children if c.dep_ == "xcomp" and _infinitive(c)]
-    if type_ in _COMPLEMENTED:  # "rejected an invitation to attend the meeting"
-        out += [r for o in objects for r in o.children if r.dep_ == "acl" and _infinitive(r)]
-    return out + topics
-
-
-def _voiced(act: Event | None, host: Event) -> bool:
-    """ "rallied to demand the release": a speech act in a purpose clause is performed by
-    the act it is the purpose of (the rally voices the demand), so it stays an event."""
-    return act is not None and act.type in _VOICED and act.type != host.type
-
-
-def content_tokens(found: Sequence[tuple[Token, Event]]) -> set[int]:
-    """The tokens of every clause that is the content of one of ``found``'s events."""
-    by_token = {tok.i: ev for tok, ev in found}
-    out: set[int] = set()
-    for tok, ev in found:
-        for head in content_acts(tok, ev.type):
-            if (
-                head.head == tok
-                and head.dep_ in ("advcl", "xcomp")
-                and ev.type not in _COMPLEMENTED
-                and _voiced(by_token.get(head.i), ev)
-            ):
-                continue
-            out |= _content_span(head)
-    return out
-
-
-def _content_span(head: Token) -> set[int]:
-    """The clause under ``head``, without the clauses that describe its participants
-    ("to disperse demonstrators protesting the results": the protest is asserted)."""
-    out = {head.i}
-    for c in head.children:
-        if c.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
-            continue
-        out |= _content_span(c)
-    return out

@@ -3,6 +3,9 @@
 - "a human rights group protested that the authorities were failing ...": a protest that
   reports what is protested is a verbal complaint (CAMEO 114 "complain officially",
   DISAPPROVE), not a demonstration (``verbal_protest``);
+- "speaking to reporters", "spoke to a development conference": addressing the press or
+  an audience is a public statement (CAMEO 010, OTHER `statement`), as a news conference
+  is, not a consultation with the audience (``press_audience``);
 - "opened the bridge after four years", "opened the border again": opening what had
   been closed restores access (RETREAT, as "reopened"), it inaugurates nothing
   (``reopening``);
@@ -16,9 +19,6 @@
 - "called the detention an attack on press freedom", "branded the vote illegal": naming
   something with a condemning word criticises it (CAMEO 111, DISAPPROVE); the predicate
   ("an attack") is a label, not an act (``negative_label``, ``labelled_predicate``);
-- "would send military aircraft with relief supplies": forces sent for disaster relief
-  are aid (PLOVER manual: "mobilizing police or military forces for disaster relief
-  should be coded as AID"; CAMEO 073 humanitarian aid) (``relief_mission``);
 - "offered help with the investigation", "opened an investigation into the attack": a
   noun in a phrase that follows the verb's own object says what the object is about; it
   is no second act of the verb's subject (``object_topic``);
@@ -28,12 +28,10 @@
   raise alert status); the state noun is read as the verb's object (``state_objects``);
 - "launched 10 days of war games", "began a series of strikes": a measure of an act
   stands between the light verb and the act; the verb's subject does the act
-  (``measured_light_verb``);
-- "the army prepared to resume shelling rebel positions", "troops readied to storm the
-  town": armed forces getting ready to attack make a military move short of force (PLOVER
-  MOBILIZE: "all military or police moves that fall short of the actual use of force",
-  distinct from THREATEN, which is verbal; CAMEO 150); the attack is the content of the
-  preparation, not an event of its own (``readied_force``).
+  (``measured_light_verb``).
+
+What forces, teams and appeals are sent or made for (a relief mission, a team sent to
+help, forces readied to attack, an appeal for a party to act) is read in ``events.missions``.
 """
 
 from __future__ import annotations
@@ -45,12 +43,22 @@ from spacy.tokens import Token
 
 from dateline.events.arguments import governing_light_verb
 from dateline.events.conventions import RulePattern
+from dateline.events.missions import (
+    FORCES,
+    appeal_for_clause,
+    assistance_team,
+    readied_force,
+    relief_mission,
+)
 
 __all__ = [
+    "appeal_for_clause",
+    "assistance_team",
     "labelled_predicate",
     "measured_light_verb",
     "negative_label",
     "object_topic",
+    "press_audience",
     "readied_force",
     "relief_mission",
     "reopening",
@@ -84,6 +92,40 @@ def verbal_protest(verb: Token, matches: Sequence[Any]) -> RulePattern | None:
     if not clause:
         return None
     return RulePattern("protest", "DISAPPROVE", "disapprove", "114", source="frame")
+
+
+_SPEAKING = frozenset({"speak", "talk"})
+# audiences a speaker addresses rather than consults: the press and public gatherings
+_AUDIENCES = frozenset(
+    """reporter journalist press media newsman correspondent newspaper paper television
+    radio broadcaster channel audience crowd supporter rally gathering conference forum
+    meeting seminar summit symposium convention congress assembly parliament student
+    graduate""".split()
+)
+
+
+def press_audience(verb: Token, matches: Sequence[Any]) -> RulePattern | None:
+    """OTHER statement 010 for "speaking to reporters", "spoke to a development
+    conference", "talked to the BBC": addressing the press or an audience is a public
+    statement (CAMEO 010), as a news conference is, not a consultation (CAMEO 04) with
+    the audience."""
+    if verb.lemma_.lower() not in _SPEAKING or not matches or matches[0].type != "CONSULT":
+        return None
+    heard = [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in ("to", "with", "before")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    if heard and all(
+        o.lemma_.lower() in _AUDIENCES
+        or any(c.dep_ == "compound" and c.lemma_.lower() in _AUDIENCES for c in o.children)
+        or (o.ent_type_ == "ORG" and o.lower_ in ("bbc", "cnn", "reuters", "afp", "ap"))
+        for o in heard
+    ):
+        return RulePattern(verb.lemma_.lower(), "OTHER", "statement", "010", source="frame")
+    return None
 
 
 def _is_duration(tok: Token) -> bool:
@@ -147,10 +189,7 @@ _PROTEST_NOUNS = frozenset(
 _PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher"})
 
 
-_FORCES = frozenset(
-    """police policeman officer soldier troop force army guard gendarme militia
-    settler""".split()
-)
+_FORCES = FORCES
 
 
 def riot(verb: Token, matches: Sequence[Any]) -> RulePattern | None:
@@ -229,113 +268,6 @@ def labelled_predicate(noun: Token) -> bool:
     )
 
 
-_RELIEF = frozenset(
-    """relief aid supply food medicine assistance water tent blanket vaccine rescue
-    evacuation""".split()
-) | {"relief supply", "humanitarian aid"}
-
-
-def relief_mission(verb: Token, matches: Sequence[Any]) -> RulePattern | None:
-    """AID 073 for forces sent, deployed or flown in with relief or to deliver it."""
-    if not matches or matches[0].type != "MOBILIZE":
-        return None
-    carried = [
-        o
-        for p in verb.children
-        if p.dep_ == "prep" and p.lower_ in ("with", "for", "carrying")
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]
-    carried += [
-        o
-        for d in verb.children
-        if d.dep_ in ("dobj", "nsubjpass")
-        for p in d.children
-        if p.dep_ in ("prep", "acl") and p.lower_ in ("with", "for", "carrying")
-        for o in p.children
-        if o.dep_ in ("pobj", "dobj")
-    ]
-    purpose = [
-        o
-        for c in verb.children
-        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("deliver", "distribute", "carry")
-        for o in c.children
-        if o.dep_ == "dobj"
-    ]
-    for noun in carried + purpose:
-        words = {noun.lemma_.lower()} | {
-            c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")
-        }
-        if words & _RELIEF:
-            return RulePattern(verb.lemma_.lower(), "AID", None, "073", source="frame")
-    return None
-
-
-_READYING = frozenset({"prepare", "ready", "gear"})
-_READIED = frozenset({"readied", "readies", "readying"})  # the tagger's lemma is "readie"
-_ARMED = _FORCES | frozenset(
-    """military navy rebel insurgent militant fighter guerrilla gunman unit artillery
-    paratrooper commando marine""".split()
-)
-# aspectual verbs between the preparation and the attack: "prepared to resume shelling"
-_ASPECTUAL = frozenset({"resume", "begin", "start", "launch", "continue", "renew"})
-_FORCIBLE = frozenset({"ASSAULT", "COERCE"})  # "readied to storm the town" (171)
-
-
-def _armed_subject(verb: Token) -> bool:
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects and verb.dep_ in ("xcomp", "conj"):
-        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    return any(
-        s.lemma_.lower() in _ARMED
-        or any(
-            p.dep_ == "prep"
-            and p.lower_ == "of"
-            and any(o.dep_ == "pobj" and o.lemma_.lower() in _ARMED for o in p.children)
-            for p in s.children
-        )
-        for s in subjects
-    )
-
-
-def readied_acts(verb: Token) -> list[Token]:
-    """The acts an armed subject gets ready for: the infinitive after "prepare", "ready"
-    or "gear up", and the act after an aspectual verb in it ("to resume shelling")."""
-    readying = verb.lemma_.lower() in _READYING or verb.lower_ in _READIED
-    if not readying or not _armed_subject(verb):
-        return []
-    acts = [
-        c
-        for c in verb.children
-        if c.dep_ == "xcomp"
-        and c.pos_ == "VERB"
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-    ]
-    acts += [
-        x
-        for a in acts
-        if a.lemma_.lower() in _ASPECTUAL
-        for x in a.children
-        if x.dep_ in ("xcomp", "dobj") and x.pos_ in ("VERB", "NOUN")
-    ]
-    return acts
-
-
-def readied_force(
-    verb: Token, matches: Sequence[Any], act_matches: Callable[[Token], list[Any]]
-) -> RulePattern | None:
-    """MOBILIZE 150 for armed forces getting ready to attack or use force: "the army
-    prepared to resume shelling", "rebels were preparing to attack the town", "troops
-    readied to storm the stronghold"."""
-    if matches:
-        return None
-    for act in readied_acts(verb):
-        found = act_matches(act)
-        if found and found[0].type in _FORCIBLE:
-            return RulePattern(verb.lemma_.lower(), "MOBILIZE", None, "150", source="frame")
-    return None
-
-
 def reread(
     verb: Token,
     matches: Sequence[Any],
@@ -343,13 +275,17 @@ def reread(
     act_matches: Callable[[Token], list[Any]] | None = None,
 ) -> list[Any]:
     """The verb's lexicon matches, led by the reading its clause calls for: a complaint,
-    a condemning label, a relief mission, a riot, forces readied for an attack (rule
-    patterns; ``act_matches`` reads the readied act), or a reopening (the lexicon's rows
-    for ``reopen``, looked up through ``as_lemma``)."""
+    a statement to the press, a condemning label, a relief mission, a team sent to help,
+    an appeal for a party to act, a riot, forces readied for an attack (rule patterns;
+    ``act_matches`` reads the readied act), or a reopening (the lexicon's rows for
+    ``reopen``, looked up through ``as_lemma``)."""
     special = (
         verbal_protest(verb, matches)
+        or press_audience(verb, matches)
         or negative_label(verb)
         or relief_mission(verb, matches)
+        or assistance_team(verb, matches)
+        or appeal_for_clause(verb, matches)
         or riot(verb, matches)
         or (readied_force(verb, matches, act_matches) if act_matches else None)
     )
