@@ -57,15 +57,20 @@ def evaluate(docs: list[dict]) -> tuple[Scores, int, float]:
     return score_corpus(pairs), n_found, elapsed
 
 
+def _errors(d: dict) -> list[tuple[str, Span | None, Span | None]]:
+    """The scoring errors of one document: (kind, gold span, system span)."""
+    found = find_timexes(d["text"], date.fromisoformat(d["dct"][:10]), include_periods=False)
+    gold = [Span(g["start"], g["end"], g["type"], g["value"]) for g in d["timex3"]]
+    system = [Span(t.start, t.end, t.type, t.value) for t in found]
+    return list(score_document(gold, system).errors)
+
+
 def error_lines(docs: list[dict]) -> list[str]:
     """One line per error: kind, DCT, document, gold and system text/type/value, context."""
     out = []
     for d in docs:
         text = d["text"]
-        found = find_timexes(text, date.fromisoformat(d["dct"][:10]), include_periods=False)
-        gold = [Span(g["start"], g["end"], g["type"], g["value"]) for g in d["timex3"]]
-        system = [Span(t.start, t.end, t.type, t.value) for t in found]
-        for kind, g, s in score_document(gold, system).errors:
+        for kind, g, s in _errors(d):
             sp = g or s
             assert sp is not None
             ctx = text[max(0, sp.start - 50) : sp.end + 30].replace("\n", " ")
@@ -124,12 +129,8 @@ def error_class(kind: str, g: Span | None, s: Span | None, text: str) -> str:
 def error_classes(docs: list[dict]) -> Counter[str]:
     out: Counter[str] = Counter()
     for d in docs:
-        text = d["text"]
-        found = find_timexes(text, date.fromisoformat(d["dct"][:10]), include_periods=False)
-        gold = [Span(g["start"], g["end"], g["type"], g["value"]) for g in d["timex3"]]
-        system = [Span(t.start, t.end, t.type, t.value) for t in found]
-        for kind, g, s in score_document(gold, system).errors:
-            out[error_class(kind, g, s, text)] += 1
+        for kind, g, s in _errors(d):
+            out[error_class(kind, g, s, d["text"])] += 1
     return out
 
 

@@ -17,6 +17,7 @@ __all__ = [
     "UNITS",
     "SEASONS",
     "PARTS_OF_DAY",
+    "POD_CODES",
     "HOLIDAYS",
     "PERIODS",
     "alt",
@@ -171,6 +172,8 @@ PARTS_OF_DAY: dict[str, str] = {
     "noon": "12:00",
     "midnight": "24:00",
 }
+# the parts of day TIMEX3 writes as a two-letter code ("T" + code: 2019-11-04TNI)
+POD_CODES: dict[str, str] = {k: v for k, v in PARTS_OF_DAY.items() if len(v) == 2}
 
 # fixed-date holidays: name -> (month, day); movable ones are computed in normalize.py
 HOLIDAYS: dict[str, tuple[int, int]] = {

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from dateline.time.lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS
+from dateline.time.lexicon import MONTHS, POD_CODES, WEEKDAYS
 from dateline.time.normalize import (
     Context,
     Norm,
@@ -24,7 +24,7 @@ from dateline.time.relative import resolve_monthday, resolve_weekday
 
 __all__: list[str] = []
 
-_POD = {k: v for k, v in PARTS_OF_DAY.items() if len(v) == 2}
+_POD = POD_CODES
 
 
 def _wd_num(s: str) -> int:

@@ -12,7 +12,7 @@ import re
 from datetime import timedelta
 
 from dateline.time.lexicon import (
-    PARTS_OF_DAY,
+    POD_CODES,
     parse_ordinal,
     unit_of,
 )
@@ -39,7 +39,7 @@ from dateline.time.relative import (
 
 __all__: list[str] = []
 
-_POD = {k: v for k, v in PARTS_OF_DAY.items() if len(v) == 2}
+_POD = POD_CODES
 
 # -------------------------------------------------------------- "last week", "earlier this month"
 
