@@ -125,3 +125,38 @@ def test_attribution(nlp, text: str, trigger: str, source: str | None) -> None: 
     tok = next(t for t in doc if t.text == trigger)
     att = attribution_for(tok, next(iter(doc.sents)))
     assert (att.text if att else None) == source
+
+
+# ------------------------------------- acts turned into REJECT / DEMAND / THREATEN keep their code
+
+
+def _events(text: str) -> list:  # noqa: ANN001 - dateline Event records
+    from datetime import date
+
+    from dateline import extract
+    from dateline.types import Article
+
+    return extract(Article(id="t", published=date(2020, 3, 2), text=text))
+
+
+def test_refusal_keeps_the_refused_act() -> None:
+    ev = next(e for e in _events("Iran will not accept the ceasefire proposal.")
+              if e.type == "REJECT")
+    assert ev.extras["refused_type"] == "AGREE"
+    assert ev.extras.get("refused_cameo", "").startswith("03")
+    assert "+refusal:AGREE" in ev.rule  # the refused act, not "REJECT"
+
+
+def test_must_demand_keeps_the_demanded_act() -> None:
+    ev = next(e for e in _events("Russia said Sudan must release the prisoners.")
+              if e.type == "DEMAND")
+    assert ev.extras.get("demanded_type") == "RETREAT"
+    assert ev.extras.get("demanded_cameo")
+    assert "+must:RETREAT" in ev.rule
+
+
+def test_conditional_threat_keeps_the_threatened_act() -> None:
+    ev = next(e for e in _events("Israel will withdraw its troops unless Hamas stops the "
+                                 "attacks.") if e.type == "THREATEN")
+    assert ev.extras["threatened_type"] == "RETREAT"
+    assert ev.extras["threatened_cameo"].startswith("08")

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from dateline.events.actor_args import ActorLookup
 from dateline.events.arguments import expand_conjuncts
+from dateline.events.commerce import commercial_parties
 from dateline.events.context import contexts_for
 from dateline.events.conventions import (
     COOPERATIVE,
@@ -32,6 +33,7 @@ from dateline.events.modality import (
     modality_of,
 )
 from dateline.events.parties import settle_parties
+from dateline.events.selection import self_obligation
 from dateline.types import Actor, Article, Event, EventDate, Place
 
 __all__ = ["HOSTILE", "Dater", "Places", "build_event", "default_cameo"]
@@ -99,8 +101,8 @@ def build_event(tok: Token, trigger_tokens: list[Token], pattern: Any, rule: str
     src, tgt = settle_parties(tok, pattern.type, pattern.mode, src, tgt, place, act_place,
                               place_tok, sent, actors, places,
                               attribution.head if attribution else None)
-    if not src and not tgt:
-        return None
+    if not src and not tgt or commercial_parties(src, tgt):
+        return None  # no party, or businesses only: commerce is no PLOVER event
     if not tgt and len(src) > 1:
         joint = True  # several doers and no one done to: a joint act
     modality, cue = modality_of(tok)
@@ -142,12 +144,13 @@ def build_event(tok: Token, trigger_tokens: list[Token], pattern: Any, rule: str
         # "Russia said Sudan must return the helicopter": a demand by the speaker of
         # the one who must act; the demanded act is kept in extras
         speaker = actors_of(expand_conjuncts([demand]))
-        if speaker:
-            extras = {"demanded_type": type_}
+        obliged = [c for c in clause_verb(tok).children if c.dep_ in ("nsubj", "nsubjpass")]
+        if speaker and not self_obligation(obliged):
+            extras = _folded(extras, "demanded", type_, cameo)
+            rule += f"+must:{type_}"
             tgt, src = src, tuple(speaker)
             type_, mode, modality, joint = "DEMAND", None, "asserted", False
             cameo = default_cameo("DEMAND", None)
-            rule += f"+must:{type_}"
     condition = condition_of(tok) if modality in ("planned", "possible", "hypothetical") \
         else None
     if condition == "unless" or (condition == "if" and type_ in HOSTILE | {"SANCTION",
@@ -155,17 +158,17 @@ def build_event(tok: Token, trigger_tokens: list[Token], pattern: Any, rule: str
                                                                            "REJECT"}):
         # "will withdraw its troops unless ...", "may halt mediation if ...": a
         # conditional announcement of a harmful act is a threat (PLOVER THREATEN)
-        extras = {**extras, "threatened_type": type_}
+        extras = _folded(extras, "threatened", type_, cameo)
         type_, mode, modality = "THREATEN", None, "asserted"
         cameo = default_cameo("THREATEN", None)
         rule += f"+condition:{condition}"
     if modality == "negated" and type_ in COOPERATIVE and is_refusal(tok, cue):
         # "refused to withdraw", "will not accept", "failed to reach agreement": the
         # refusal is itself an event (PLOVER REJECT); the refused act is kept in extras
-        extras = {"refused_type": type_}
+        extras = _folded(extras, "refused", type_, cameo)
+        rule += f"+refusal:{type_}"
         type_, mode, modality = "REJECT", None, "asserted"
         cameo = default_cameo("REJECT", None)
-        rule += f"+refusal:{type_}"
     return Event(
         article_id=article.id,
         type=type_,
@@ -192,6 +195,18 @@ def build_event(tok: Token, trigger_tokens: list[Token], pattern: Any, rule: str
         joint=joint,
         extras=extras,
     )
+
+
+def _folded(extras: dict[str, str], key: str, type_: str,
+            cameo: str | None) -> dict[str, str]:
+    """``extras`` with the act an event is turned from ("refused", "demanded",
+    "threatened"): its type and, when it has one, its CAMEO code, so that the content
+    coding (``frames.recoded``) can give the exact subcode of what was refused,
+    demanded or threatened."""
+    out = {**extras, f"{key}_type": type_}
+    if cameo:
+        out[f"{key}_cameo"] = cameo
+    return out
 
 
 def default_cameo(type_: str, mode: str | None) -> str | None:

@@ -38,6 +38,11 @@ from dateline.events.arguments import (
     verb_targets,
 )
 from dateline.events.assemble import HOSTILE, Dater, Places, build_event
+from dateline.events.commerce import (
+    commercial_offer_noun,
+    economic_demand,
+    non_agent_recipient,
+)
 from dateline.events.conventions import (
     VIOLENT_NOUNS,
     RulePattern,
@@ -72,6 +77,12 @@ from dateline.events.readings import (
     stance_objects,
     state_objects,
     unowned_aim,
+)
+from dateline.events.selection import (
+    idiom_object,
+    non_agent_subject,
+    self_obligation,
+    unfit_verb_slots,
 )
 from dateline.types import Actor, Article, Event
 
@@ -169,7 +180,7 @@ class EventExtractor:
                         verb_event_tokens.add(tok.i)
             for tok in sent:
                 if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in _NOT_EVENT_NOUNS \
-                        or labelled_predicate(tok):
+                        or labelled_predicate(tok) or _participle_modifier(tok):
                     continue  # "called the detention an attack": a label
                 if tok.head.i in verb_event_tokens and tok.dep_ in ("dobj", "nsubjpass"):
                     continue  # "signed an agreement": the verb already coded it
@@ -203,6 +214,8 @@ class EventExtractor:
         frame = permit or order
         if frame is None:
             return None
+        if non_agent_subject(verb_sources(tok)[0], actors.actor_at, verb=tok):
+            return None  # "low inflation permits the Fed to ...": no one permits
         sources = self._actors(verb_sources(tok)[0], actors)
         targets = self._actors(expand_conjuncts(frame[0]), actors)
         pattern = frame_pattern(tok, permit is not None, sources, targets,
@@ -212,6 +225,22 @@ class EventExtractor:
         ev = self._build(tok, [tok], pattern, f"frame:{tok.lemma_.lower()}+{frame[1].lemma_}",
                          sources, targets, False, [], sent, article, actors, dater, places)
         return (ev, frame[1].i) if ev is not None else None
+
+    def _unfit_slots(self, tok: Token, pattern: Any, src_tokens: Sequence[Token],
+                     actors: ActorLookup) -> bool:
+        """Whether the text fills the act's slots with words that cannot play them
+        (``selection.unfit_verb_slots``)."""
+        return unfit_verb_slots(tok, pattern.type, getattr(pattern, "cameo", None),
+                                getattr(pattern, "mode", None), src_tokens, actors.actor_at,
+                                self._lexicon_types,
+                                getattr(pattern, "object", "-") not in ("-", "*", "", None))
+
+    def _lexicon_types(self, tok: Token) -> list[str]:
+        """The event types the lexicon reads at a verb or a noun (for the content tests
+        of ``selection``)."""
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return [p.type for p in self._noun_matches(tok)]
+        return [p.type for p in self._verb_matches(tok)] if tok.pos_ == "VERB" else []
 
     def _actors(self, tokens: Sequence[Token], actors: ActorLookup) -> list[Actor]:
         """The actors the argument tokens stand for. When the head itself is no actor,
@@ -272,6 +301,10 @@ class EventExtractor:
         if speaker is None:
             return None
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if non_agent_subject(subjects, actors.actor_at, verb=tok) or \
+                self_obligation(subjects) or any(s.pos_ in ("NOUN", "PROPN") and
+                                                 actors.actor_at(s) is None for s in subjects):
+            return None  # "revenues should exceed 6 mln dlrs": a forecast, no one to act
         sources = self._actors(expand_conjuncts([speaker]), actors)
         targets = self._actors(expand_conjuncts(subjects), actors)
         if not sources or not targets:
@@ -312,6 +345,9 @@ class EventExtractor:
         src_tokens, passive_targets = verb_sources(tok)
         hostile = pattern.type in HOSTILE
         tgt_tokens = passive_targets + verb_targets(tok, hostile=hostile, clausal=False)
+        # "the two companies joined forces": the idiom's object is part of the predicate,
+        # not a party acted on
+        tgt_tokens = [t for t in tgt_tokens if not idiom_object(tok, t)]
         co_tokens = []
         for prep in (c for c in tok.children if c.dep_ in ("prep", "advmod")):
             if prep.lower_ in _COSOURCE_PREPS:
@@ -327,6 +363,8 @@ class EventExtractor:
                                not self.patterns.match_noun(t.lemma_.lower())
                                for t in src_tokens):
             return None  # "the storm killed 60 people": the doer is no political actor
+        if self._unfit_slots(tok, pattern, src_tokens, actors):
+            return None  # "low inflation permits ...", "executed agreements", "offered prices"
         targets = self._actors(tgt_tokens, actors)
         acts = intended_acts(tok)
         # "threatened to attack Iraq", "vowed to punish the rebels": the target of the
@@ -375,6 +413,11 @@ class EventExtractor:
         src_tokens = noun_sources(tok)
         tgt_tokens, joint = noun_targets(tok)
         rule = f"noun:{pattern.lemma}"
+        if commercial_offer_noun(tok) or economic_demand(
+                tok, lambda o: bool(self._noun_matches(o)), actors.actor_at):
+            return None  # "a tender offer for all shares", "domestic demand": commerce
+        if light is not None and non_agent_recipient(light, pattern.type):
+            return None  # "provided the money market with assistance": no recipient
         if light is not None:
             rule += f"+light:{light.lemma_}"
             if not src_tokens:
@@ -417,6 +460,12 @@ class EventExtractor:
 
 
 _NOT_EVENT_NOUNS = ("GPE", "PERSON", "DATE", "TIME")  # "in March" is no protest march
+
+
+def _participle_modifier(tok: Token) -> bool:
+    """ "visiting foreigners", "financially pressed Ecuador": a participle modifying a
+    noun describes it and is no event trigger."""
+    return tok.dep_ == "amod" and tok.tag_ in ("VBG", "VBN")
 
 
 def _objects(verb: Token) -> list[Token]:
