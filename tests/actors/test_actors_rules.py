@@ -154,6 +154,8 @@ def test_possessive_pronoun_refers_outside_its_phrase(code) -> None:  # noqa: AN
     ("the Shanghai Cooperation Organisation", "SCO", None), ("NATO", "NATO", "MIL"),
     ("the European Union", "EUR", None), ("World Health Organization", "WHO", "HLH"),
     ("United Nations Security Council", "UNSC", None), ("the World Bank", "WBK", "BUS"),
+    ("the Group of 77", "G77", None), ("G-77", "G77", None), ("the Paris Club", "PARISCLUB", "BUS"),
+    ("GATT", "GATT", "BUS"),
 ])
 def test_igos(coder, phrase, code_, sector) -> None:  # noqa: ANN001
     a = coder.code_phrase(phrase)
