@@ -434,3 +434,15 @@ def test_misspelt_country_as_an_actor_but_never_a_person(code) -> None:  # noqa:
 def test_carriers_are_businesses(coder, phrase, country) -> None:  # noqa: ANN001
     a = coder.code_phrase(phrase)
     assert a is not None and a.sectors == ("BUS",) and a.country == country
+
+
+def test_a_company_named_in_full_then_by_its_name_alone(code) -> None:  # noqa: ANN001
+    doc, actors = code("Echlin Inc said it agreed to acquire Dubin Clark and Co. "
+                       "Echlin said the deal was worth 10 mln dlrs. "
+                       "Dubin Clark said it welcomed the offer.")
+    for i in (0, 11, 21):  # Echlin Inc / Echlin / Dubin (Clark)
+        a = actors.actor_at(doc[i])
+        assert a is not None and a.kind == "organisation" and a.sectors == ("BUS",), doc[i]
+    assert actors.actor_at(doc[11]).rule == "coref.name"
+    doc, actors = code("President Obama met Angela Merkel. Obama said the talks went well.")
+    assert actors.actor_at(token(doc, "Obama", 1)).kind == "person"  # people stay people

@@ -31,7 +31,7 @@ from dateline.actors.context import (
     home_country,
     predicate_country,
 )
-from dateline.actors.coref import link_names, resolve_pronoun
+from dateline.actors.coref import company_key, link_names, name_key, resolve_pronoun
 from dateline.actors.countries import country_lexicon
 from dateline.actors.describe import Description, describe
 from dateline.actors.knowledge import ActorKnowledge
@@ -123,7 +123,8 @@ class ActorCoder:
         c = _Coded(m, d, name=d.name, country=d.country, sectors=d.sectors, role=d.role,
                    kind=d.kind, code=d.code, rule=d.rule and "text." + d.rule,
                    confidence=0.95 if d.country else 0.9 if (d.code or d.sectors) else 0.5)
-        if m.source in ("person", "alias") and c.kind in ("unknown", "group", "organisation"):
+        if (m.source in ("person", "alias") and c.kind in ("unknown", "group", "organisation")
+                and d.rule != "company"):
             c.kind = "person"
         if m.source == "gpe" and c.kind == "unknown" and not c.sectors:
             c.kind = "place"
@@ -144,6 +145,7 @@ class ActorCoder:
         links = link_names([(i, coded[i].name) for i in people])
         for i, linked in links.items():
             coded[i].antecedent = linked
+        self._link_companies(coded)
         # pronoun antecedents: named people and singular role nouns ("the minister")
         singular = [i for i, c in enumerate(coded) if c.kind == "person"
                     and c.mention.source != "pronoun" and not c.desc.head_plural]
@@ -156,6 +158,25 @@ class ActorCoder:
                 if found is not None:
                     first = coded[found].antecedent
                     c.antecedent = first if first is not None else found
+
+    def _link_companies(self, coded: list[_Coded]) -> None:
+        """A company named in full once ("Echlin Inc", "Dubin Clark and Co") and later by
+        its name alone ("Echlin said"): the short mention is the company."""
+        companies: list[tuple[int, tuple[str, ...]]] = []
+        for i, c in enumerate(coded):
+            if c.desc.rule == "company" and c.name:
+                key = company_key(c.name)
+                if key:
+                    companies.append((i, key))
+                continue
+            if not companies or not c.name or c.mention.source == "pronoun" \
+                    or c.kind not in ("person", "unknown"):
+                continue
+            key = name_key(c.name)
+            for first, full in reversed(companies):
+                if key and full[:len(key)] == key and first < i:
+                    c.antecedent, c.kind = first, "organisation"
+                    break
 
     def _root(self, coded: list[_Coded], i: int) -> int:
         seen = set()

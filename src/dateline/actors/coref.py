@@ -17,14 +17,25 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from dateline.actors.countries import fold
+from dateline.actors.roles import CORPORATE_SUFFIXES
 
-__all__ = ["name_key", "link_names", "resolve_pronoun"]
+__all__ = ["company_key", "link_names", "name_key", "resolve_pronoun"]
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
 
 
 def name_key(name: str) -> tuple[str, ...]:
     return tuple(w for w in fold(name).replace("-", " ").split() if w not in (".",))
+
+
+def company_key(name: str) -> tuple[str, ...]:
+    """A company's name without its corporate ending ("Dubin Clark and Co" -> dubin clark)."""
+    key = list(name_key(name))
+    while key and key[-1] in CORPORATE_SUFFIXES:
+        key.pop()
+    if key and key[-1] in ("and", "&"):
+        key.pop()
+    return tuple(key)
 
 
 def link_names(names: Sequence[tuple[int, str | None]]) -> dict[int, int]:

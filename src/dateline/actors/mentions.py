@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.actors.countries import country_lexicon
 from dateline.actors.organisations import org_lexicon
 from dateline.actors.roles import (
+    CORPORATE_SUFFIXES,
     ELITE_MODIFIERS,
     PORTFOLIOS,
     ROLE_WORDS,
@@ -192,6 +193,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             if ent_end <= ent.start:
                 continue
             start = _extend_left(doc, ent.start, taken)
+            ent_end = _company_end(doc, ent_end)
             end = _right_appos(doc, ent.root, ent_end)
             source = "person" if ent.label_ == "PERSON" else "alias"
             out.append(Mention(start, end, ent.root.i, source))
@@ -304,6 +306,17 @@ def find_mentions(doc: Doc) -> list[Mention]:
             out.append(Mention(tok.i, tok.i + 1, tok.i, "pronoun"))
     out.sort(key=lambda m: (m.start, -m.end))
     return out
+
+
+def _company_end(doc: Doc, end: int) -> int:
+    """A name the tagger took for a person but that a corporate ending follows ("Dubin
+    Clark and Co", "Echlin Inc" split off): the mention runs to the ending."""
+    if end < len(doc) and doc[end].lower_ in CORPORATE_SUFFIXES:
+        return end + 1
+    if (end + 1 < len(doc) and doc[end].lower_ in ("and", "&")
+            and doc[end + 1].lower_ in CORPORATE_SUFFIXES):
+        return end + 2
+    return end
 
 
 _LEFT_DEPS = {"det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "case",
