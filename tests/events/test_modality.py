@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.events.modality import attribution_for, is_embedded_question, modality_of
+from dateline.events.attribution import attribution_for
+from dateline.events.modality import is_embedded_question, modality_of
 
 CASES = [
     ("India will discuss modalities with Russia, officials said.", "discuss", "planned"),
@@ -88,6 +89,24 @@ CASES = [
     ("Oslo would not give permission to the rebels to cross the border.", "cross", "negated"),
     # wanting one's own act is a plan
     ("Canada wants to extradite the banker.", "extradite", "planned"),
+    # a noun planned, permitted or weighed is not done
+    ("Peru plans a visit to Chile.", "visit", "planned"),
+    ("The senate authorised the deployment of troops.", "deployment", "planned"),
+    ("Peru is considering a visit to Chile.", "visit", "possible"),
+    ("Peru did not approve the deployment of troops.", "deployment", "negated"),
+    # helping to do something does it; being certain to do it plans it
+    ("Canada helped to negotiate the truce.", "negotiate", "asserted"),
+    ("Dock workers are almost certain to go on strike.", "go", "planned"),
+    # a conjoined verb's meaning does not govern its conjunct
+    ("Peru denied the report and attacked the rebels.", "attacked", "asserted"),
+    ("The union went on strike and charged that the airline cheated.", "charged", "asserted"),
+    ("Chile agreed to the plan and signed the treaty.", "signed", "asserted"),
+    # not denying is no denial; a gerund read as an adjective is still the denied act
+    ("Canada did not deny sending troops.", "sending", "possible"),
+    ("Peru denied moving troops to the border.", "moving", "denied"),
+    ("Peru considered moving troops to the border.", "moving", "possible"),
+    # a reported clause negated on its own head
+    ("Peru said that it is not willing to accept the plan.", "accept", "negated"),
 ]
 
 

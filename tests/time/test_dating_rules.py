@@ -172,3 +172,26 @@ def test_forward_complement_resolves_ahead(text: str, expression: str, value: st
 
     (t,) = [t for t in find_timexes(text, date(2022, 1, 12)) if t.text == expression]
     assert t.value == value
+
+
+def _date_as(nlp: Language, text: str, word: str, modality: str | None) -> EventDate:
+    doc = nlp(mask_dateline(text))
+    return EventDater(doc, MON).date(_tok(doc, word), modality=modality)
+
+
+def test_an_act_not_yet_done_is_never_dated_in_the_past_narrative(nlp: Language) -> None:
+    # "authorised the deployment": the deployment is planned, not done on the
+    # narrative's day (an explicit date of its own clause is read as the clause's)
+    text = "Rebels seized the port on Sunday. The senate authorised the deployment of troops."
+    assert _date_as(nlp, text, "deployment", None).start == SUN  # as the narrative's act
+    ev = _date_as(nlp, text, "deployment", "planned")
+    assert ev.start == MON and ev.end > MON
+    # a present-tense plan is still to come
+    ev = _date_as(nlp, "Peru plans a visit to Chile.", "visit", "planned")
+    assert ev.start == MON and ev.end > MON
+    # its own date wins
+    ev = _date_as(nlp, "Peru plans a visit to Chile on Friday.", "visit", "planned")
+    assert (ev.start, ev.end) == (date(2019, 11, 8), date(2019, 11, 8))
+    # asserted events keep the narrative's reference time
+    text = "Rebels seized the port on Sunday. They killed two guards."
+    assert _date_as(nlp, text, "killed", "asserted").start == SUN

@@ -11,12 +11,14 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
-from dateline.events.arguments import expand_conjuncts
+from dateline.events.arguments import expand_conjuncts, verb_sources
 from dateline.events.modality import SAY_VERBS
+from dateline.events.parties import uncoded
 from dateline.types import Actor, Event
 
-__all__ = ["ActorLookup", "addressee_antecedents", "demonym_actor", "owner_actor",
-           "possessor_antecedents", "referred_act", "referred_act_targets",
+__all__ = ["ActorLookup", "actors_of", "addressee_antecedents", "coded_party", "demonym_actor",
+           "owner_actor",
+           "possessor_antecedents", "quantified_group", "referred_act", "referred_act_targets",
            "speaker_subjects", "the_two"]
 
 
@@ -296,3 +298,89 @@ def referred_act_targets(doc: Doc, events: list[Event]) -> list[Event]:
         parties = act.sources + act.targets if types == _JOINT_ACTS else act.sources
         out.append(replace(ev, targets=parties, rule=f"{ev.rule}+referred-act"))
     return out
+
+
+_POSSESSIVES = frozenset({"its", "their"})
+_REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves"})
+
+
+def actors_of(tokens: Sequence[Token], actors: ActorLookup) -> list[Actor]:
+    """The actors the argument tokens stand for. When the head itself is no actor,
+    its owner can be: "a Security Council resolution", "Iran's nuclear programme",
+    "Israeli military policies", "thousands of Nigerians"."""
+    out: list[Actor] = []
+    for t in tokens:
+        many = getattr(actors, "actors_at", None)
+        found = list(many(t)) if many else []  # "U.S. and Russian negotiators": two
+        if not found:
+            a = actors.actor_at(t) or owner_actor(t, actors)
+            found = [a] if a is not None else []
+        if not found and t.lower_ in _REFLEXIVES and t.dep_ in ("dobj", "pobj"):
+            # "Iraq had attacked itself": the clause's own subject, at the pronoun
+            verb = t.head if t.dep_ == "dobj" else t.head.head
+            found = [replace(a, text=t.text, start=t.idx, end=t.idx + len(t),
+                             rule=f"{a.rule}+reflexive")
+                     for a in actors_of(verb_sources(verb)[0], actors)]
+        if not found and t.lower_ in ("they", "we", "it"):
+            found = actors_of(speaker_subjects(t), actors)
+        if not found and t.lower_ in _POSSESSIVES and t.dep_ == "poss":
+            # "the committee completed its investigation": its = the committee
+            found = actors_of(possessor_antecedents(t), actors)
+        if not found:  # "52 members of the banned movement (MASSOB)"
+            found = [a for c in t.children if c.dep_ == "appos"
+                     and (a := actors.actor_at(c)) is not None][:1]
+        if found and all(uncoded(a) for a in found) and t.dep_ == "conj" and not any(
+                c.dep_ in ("amod", "compound", "poss", "nmod") for c in t.children):
+            # "Israeli helicopters and tanks": the first noun's modifier scopes over
+            # a bare noun coordinated with it
+            first = actors.actor_at(t.head)
+            if first is not None and first.country and t.head.pos_ in ("NOUN", "PROPN") \
+                    and any(c.dep_ in ("amod", "compound") for c in t.head.children):
+                found = [replace(a, country=first.country, kind=a.kind,
+                                 rule=f"{a.rule}+shared-modifier",
+                                 confidence=min(a.confidence, 0.7)) for a in found]
+        if found and all(uncoded(a) for a in found):
+            # "Bosnian Serbs said their forces ...": the owner's country
+            owners = [c for c in t.children if c.dep_ == "poss"
+                      and c.lower_ in _POSSESSIVES]
+            ants = actors_of(possessor_antecedents(owners[0]), actors) \
+                if owners else []
+            country = next((a.country for a in ants if a.country), None)
+            if country:
+                found = [replace(a, country=country, rule=f"{a.rule}+owner-pronoun",
+                                 confidence=min(a.confidence, 0.6)) for a in found]
+        pair = the_two(t, actors)
+        if pair:
+            found = pair
+        out += found
+    return out
+
+
+_QUANTIFIERS = frozenset({"some", "many", "most", "few", "several", "numerous", "all",
+                          "more", "fewer", "half", "majority", "minority", "percent", "%",
+                          "third", "thirds", "quarter", "quarters", "plenty", "lot", "lots",
+                          "millions", "thousands", "hundreds", "dozens", "scores"})
+
+
+def quantified_group(tok: Token) -> bool:
+    """ "some people", "many Americans", "most Israelis", "two thirds of Germans",
+    "millions of Britons": a counted share of a population, whose wishes and views are
+    opinions, not a party's acts."""
+    if tok.lower_ in _QUANTIFIERS or any(
+            c.dep_ in ("det", "amod", "nummod", "quantmod", "advmod")
+            and c.lower_ in _QUANTIFIERS for c in tok.children):
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":  # "two thirds of Germans"
+        return quantified_group(tok.head.head) if tok.head.head.i != tok.i else False
+    return any(c.dep_ == "nummod" for c in tok.children) and tok.tag_ == "NNPS"
+
+
+def coded_party(a: Actor) -> bool:
+    """A party that can voice a wish or make an appeal: a state, an organisation or an
+    international body, a person with a role or a country, a group with a sector
+    ("rebels", "protesters"); not a bare population ("Americans")."""
+    if a.kind in ("country", "organisation", "igo", "place") or a.code:
+        return True
+    if a.kind == "person":
+        return bool(a.role or a.country or a.sectors)
+    return a.kind == "group" and bool(a.sectors)

@@ -17,19 +17,27 @@ from spacy.tokens import Token
 
 from dateline.events.nominal_args import (
     BORDER_NOUNS,
+    COSOURCE_PREPS,
     LIGHT_VERBS,
     MEANS_NOUNS,
     MEASURE_NOUNS,
     MOTION_VERBS,
     REFUGE_NOUNS,
     TARGET_PREPS,
+    advised_against,
     aimed_targets,
     directed_doers,
+    examined_places,
+    gerund_governor,
     governing_light_verb,
+    host_names,
     instrument_doers,
     noun_prep_targets,
     noun_sources,
     noun_targets,
+    planning_verb,
+    sum_objects,
+    verb_objects,
 )
 from dateline.events.phrases import (
     COUNT_NOUNS,
@@ -45,6 +53,7 @@ _children = children  # shorter names inside this module
 _prep_objects = prep_objects
 
 __all__ = [
+    "COSOURCE_PREPS",
     "COUNT_NOUNS",
     "LIGHT_VERBS",
     "MEANS_NOUNS",
@@ -52,7 +61,10 @@ __all__ = [
     "MOTION_VERBS",
     "REFUGE_NOUNS",
     "STATIVE_PARTICIPLES",
+    "advised_against",
     "aimed_targets",
+    "examined_places",
+    "host_names",
     "TAKING_VERBS",
     "TARGET_PREPS",
     "TRANSFER_VERBS",
@@ -61,14 +73,18 @@ __all__ = [
     "counted",
     "elliptic_antecedent",
     "expand_conjuncts",
+    "gerund_governor",
     "intended_acts",
     "governing_light_verb",
     "noun_sources",
     "noun_prep_targets",
     "noun_targets",
     "opposed_parties",
+    "planning_verb",
     "noun_clause_subjects",
     "purpose_acts",
+    "sum_objects",
+    "verb_objects",
     "verb_sources",
     "verb_targets",
 ]
@@ -103,6 +119,9 @@ def verb_sources(verb: Token, _depth: int = 0) -> tuple[list[Token], list[Token]
         return expand_conjuncts([s for s in subjects if s.dep_ != "expl"]), []
     if _depth > 4:
         return [], []
+    governor = gerund_governor(verb)
+    if governor is not None:  # "Russia denied moving troops": Russia moved them
+        return verb_sources(governor, _depth + 1)[0], []
     doers = directed_doers(verb)
     if doers:  # "gave permission to Russia to help Israel": Russia is to help
         return doers, []

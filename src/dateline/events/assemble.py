@@ -8,13 +8,15 @@ candidate arguments of one act.
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 from spacy.tokens import Span, Token
 
 from dateline.events.actor_args import ActorLookup
-from dateline.events.arguments import expand_conjuncts
+from dateline.events.arguments import expand_conjuncts, noun_sources, verb_sources
+from dateline.events.attribution import attribution_for
 from dateline.events.commerce import commercial_parties
 from dateline.events.context import contexts_for
 from dateline.events.conventions import (
@@ -27,7 +29,6 @@ from dateline.events.conventions import (
     is_refusal,
 )
 from dateline.events.modality import (
-    attribution_for,
     clause_verb,
     is_embedded_question,
     modality_of,
@@ -40,7 +41,7 @@ __all__ = ["HOSTILE", "Dater", "Places", "build_event", "default_cameo"]
 
 
 class Dater(Protocol):
-    def date(self, trigger: Token) -> EventDate: ...
+    def date(self, trigger: Token) -> EventDate: ...  # and optionally ``modality=``
 
 
 class Places(Protocol):
@@ -101,13 +102,16 @@ def build_event(tok: Token, trigger_tokens: list[Token], pattern: Any, rule: str
     src, tgt = settle_parties(tok, pattern.type, pattern.mode, src, tgt, place, act_place,
                               place_tok, sent, actors, places,
                               attribution.head if attribution else None)
-    if not src and not tgt or commercial_parties(src, tgt):
+    # "the company is accused of fraud": with no doer named, a hostile act on a business
+    # may be a state's (an accusation, a ban, a fine); a deal or a talk is commerce
+    named = bool(src) or pattern.type not in HOSTILE or _doer_named(tok)
+    if not src and not tgt or commercial_parties(src, tgt, named):
         return None  # no party, or businesses only: commerce is no PLOVER event
     if not tgt and len(src) > 1:
         joint = True  # several doers and no one done to: a joint act
     modality, cue = modality_of(tok)
-    if isinstance(pattern, RulePattern) and pattern.source == "rule":
-        # the demand is made, whatever its content
+    if isinstance(pattern, RulePattern) and pattern.source in ("rule", "wish"):
+        # the demand is made, whatever its content; "would like X to" voices a wish
         modality, cue = "asserted", pattern.source
     attr_actor = actors.actor_at(attribution.head) if attribution else None
     trig_text, trig_start, trig_end = _span_text(trigger_tokens)
@@ -184,7 +188,7 @@ def build_event(tok: Token, trigger_tokens: list[Token], pattern: Any, rule: str
         sentence=sent.text,
         sentence_start=sent.start_char,
         sentence_end=sent.end_char,
-        date=dater.date(tok),
+        date=_dated(dater, tok, modality),
         rule=f"{rule} ({getattr(pattern, 'source', 'patterns')}); modality:{cue}",
         confidence=round(confidence, 3),
         place=place,
@@ -195,6 +199,21 @@ def build_event(tok: Token, trigger_tokens: list[Token], pattern: Any, rule: str
         joint=joint,
         extras=extras,
     )
+
+
+def _dated(dater: Dater, tok: Token, modality: str) -> EventDate:
+    """The event's date, told its modality when the dater takes it (``EventDater``: a
+    planned or possible act is not dated as a past event of the narrative)."""
+    takes = "modality" in inspect.signature(dater.date).parameters
+    return dater.date(tok, modality=modality) if takes else dater.date(tok)  # type: ignore[call-arg]
+
+
+def _doer_named(tok: Token) -> bool:
+    """Whether the text names who does the act at ``tok``: a subject or "by" agent of
+    its verb, a possessor or "by" phrase of its noun ("was sued by Ford")."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return bool(noun_sources(tok))
+    return bool(verb_sources(tok)[0])
 
 
 def _folded(extras: dict[str, str], key: str, type_: str,

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from dateline.types import Actor
 
 __all__ = [
+    "labour_strike",
     "COMMERCIAL_GOODS",
     "bare_offer",
     "can_act",
@@ -143,12 +144,15 @@ def commercial_theme(tok: Token, type_: str) -> bool:
     return False
 
 
-def commercial_parties(sources: Sequence[Actor], targets: Sequence[Actor]) -> bool:
+def commercial_parties(sources: Sequence[Actor], targets: Sequence[Actor],
+                       doer_named: bool = True) -> bool:
     """Every party is a business and none a state, a government or another political
     actor: "Acme agreed to sell its unit to Beta", "IBM filed a suit against the
-    companies". Commerce, not a PLOVER event."""
+    companies". Commerce, not a PLOVER event. Only when the doer is named: "the company
+    is accused of fraud" (no accuser named) is still an accusation against a business.
+    ``doer_named``: the text names a doer, coded or not ("was sued by Ford")."""
     parties = [*sources, *targets]
-    if not parties:
+    if not parties or not sources and not doer_named:
         return False
     for a in parties:
         if a.kind in ("country", "igo", "place") or not a.sectors:
@@ -230,3 +234,20 @@ def _traded_quantity(obj: Token) -> bool:
                                           if c.dep_ == "prep" for p in c.children):
         return False
     return obj.lemma_.lower() in _MEASURES and any(c.dep_ == "nummod" for c in obj.children)
+
+
+_WORKERS = frozenset({"worker", "workers", "employee", "employees", "staff", "miner", "miners",
+                      "union", "unions", "docker", "dockers", "seafarer", "seafarers",
+                      "seaman", "seamen", "driver", "drivers", "nurse", "nurses", "teacher",
+                      "teachers", "pilot", "pilots", "crew", "labourer", "labourers",
+                      "laborer", "laborers", "attendant", "attendants"})
+
+
+def labour_strike(tok: Token, src: Sequence[Actor]) -> bool:
+    """A strike by workers, employees or their union (not a "general strike" called by
+    parties or a movement): aimed at employers, not at the strikers' own state."""
+    if any(c.lower_ == "general" for c in tok.subtree):
+        return False
+    words = [(a.role or a.text).lower().split() for a in src]
+    return bool(src) and all("LAB" in a.sectors or (w and w[-1] in _WORKERS)
+                             for a, w in zip(src, words, strict=True))

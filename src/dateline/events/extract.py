@@ -9,7 +9,6 @@ the time stage, places from the places stage, actors from the actors stage.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from functools import partial
 from typing import Any
 
@@ -17,23 +16,31 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.events.actor_args import (
     ActorLookup,
-    owner_actor,
-    possessor_antecedents,
+    actors_of,
+    coded_party,
+    quantified_group,
     referred_act_targets,
-    speaker_subjects,
-    the_two,
 )
 from dateline.events.arguments import (
+    COSOURCE_PREPS,
     MOTION_VERBS,
+    advised_against,
     aimed_targets,
     complement_subjects,
     condition_subjects,
+    examined_places,
     expand_conjuncts,
+    gerund_governor,
     governing_light_verb,
+    host_names,
     intended_acts,
+    noun_prep_targets,
     noun_sources,
     noun_targets,
+    planning_verb,
     purpose_acts,
+    sum_objects,
+    verb_objects,
     verb_sources,
     verb_targets,
 )
@@ -68,7 +75,7 @@ from dateline.events.modality import (
     SAY_VERBS,
     modality_of,
 )
-from dateline.events.parties import TERRITORIAL, uncoded
+from dateline.events.parties import TERRITORIAL
 from dateline.events.readings import (
     labelled_predicate,
     measured_light_verb,
@@ -89,15 +96,8 @@ from dateline.types import Actor, Article, Event
 __all__ = ["EventExtractor"]
 
 
-
-
-_COSOURCE_PREPS = frozenset({"along", "together", "alongside", "jointly"})
-
-
-_POSSESSIVES = frozenset({"its", "their"})
-_REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves"})
 # Verbs of wishing another party's act: "the US wants Iran to halt enrichment".
-_WISH_VERBS = frozenset({"want", "wish"})
+_WISH_VERBS = frozenset({"want", "wish"})  # and "would like" (``_aux_would``)
 
 
 class EventExtractor:
@@ -113,14 +113,19 @@ class EventExtractor:
     # -- trigger detection -------------------------------------------------------------
 
     def _verb_matches(self, tok: Token, as_lemma: str | None = None) -> list[Any]:
-        objects = {o.lemma_.lower() for d in _objects(tok) for o in [d, *d.conjuncts]}
+        objects = {o.lemma_.lower() for d in verb_objects(tok) for o in [d, *d.conjuncts]}
         # "sent 40 tonnes of relief supplies": the measured noun counts as the object
-        objects |= {o.lemma_.lower() for d in _objects(tok) for p in d.children
+        objects |= {o.lemma_.lower() for d in verb_objects(tok) for p in d.children
                     if p.dep_ == "prep" and p.lower_ == "of"
                     for o in p.children if o.dep_ == "pobj"}
         preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent")}
+        sums = sum_objects(tok)  # "gave ten million dollars in aid": the aid is given
+        if sums:
+            objects |= {f for o in sums for f in compound_forms(o)}
+            preps -= {"in"}
         # lexicon constraints on compounds ("ceasefire agreement") and subjects (conventions)
-        objects |= {f for d in _objects(tok) for o in [d, *d.conjuncts] for f in compound_forms(o)}
+        objects |= {f for d in verb_objects(tok) for o in [d, *d.conjuncts]
+                    for f in compound_forms(o)}
         objects |= {f for o in stance_objects(tok) for f in compound_forms(o)}  # "opposed to"
         # "put under investigation", "remained on alert": the state is what is done
         objects |= {f for o in state_objects(tok) for f in compound_forms(o)}
@@ -136,7 +141,11 @@ class EventExtractor:
         return []
 
     def _noun_matches(self, tok: Token) -> list[Any]:
-        for lemma in compound_forms(tok):
+        forms = compound_forms(tok)
+        by_forms = getattr(self.patterns, "match_noun_forms", None)
+        if by_forms is not None:  # "court battle" blocked: no fall back to "battle"
+            return list(by_forms(forms))
+        for lemma in forms:
             found = self.patterns.match_noun(lemma)
             if found:
                 return list(found)
@@ -152,7 +161,8 @@ class EventExtractor:
             found: list[tuple[Token, Event]] = []
             contents: set[int] = set()  # acts that are the content of a permission, order
             for tok in sent:
-                if tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound") or unowned_aim(tok):
+                if tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound") and \
+                        gerund_governor(tok) is None or unowned_aim(tok):
                     continue  # "efforts to normalise relations": background
                 matches = reread(tok, self._verb_matches(tok),
                                  partial(self._verb_matches, tok), self._verb_matches)
@@ -182,8 +192,10 @@ class EventExtractor:
                 if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in _NOT_EVENT_NOUNS \
                         or labelled_predicate(tok) or _participle_modifier(tok):
                     continue  # "called the detention an attack": a label
-                if tok.head.i in verb_event_tokens and tok.dep_ in ("dobj", "nsubjpass"):
-                    continue  # "signed an agreement": the verb already coded it
+                if tok.head.i in verb_event_tokens and tok.dep_ in ("dobj", "nsubjpass") \
+                        or any(tok.i in {o.i for o in sum_objects(doc[v])}
+                               for v in verb_event_tokens):
+                    continue  # "signed an agreement", "gave $5m in aid": the verb coded it
                 if tok.dep_ == "pobj" and tok.head.head.i in verb_event_tokens and \
                         tok.i in {o.i for o in state_objects(tok.head.head)}:
                     continue  # "placed under house arrest": the verb already coded it
@@ -243,55 +255,8 @@ class EventExtractor:
         return [p.type for p in self._verb_matches(tok)] if tok.pos_ == "VERB" else []
 
     def _actors(self, tokens: Sequence[Token], actors: ActorLookup) -> list[Actor]:
-        """The actors the argument tokens stand for. When the head itself is no actor,
-        its owner can be: "a Security Council resolution", "Iran's nuclear programme",
-        "Israeli military policies", "thousands of Nigerians"."""
-        out: list[Actor] = []
-        for t in tokens:
-            many = getattr(actors, "actors_at", None)
-            found = list(many(t)) if many else []  # "U.S. and Russian negotiators": two
-            if not found:
-                a = actors.actor_at(t) or owner_actor(t, actors)
-                found = [a] if a is not None else []
-            if not found and t.lower_ in _REFLEXIVES and t.dep_ in ("dobj", "pobj"):
-                # "Iraq had attacked itself": the clause's own subject, at the pronoun
-                verb = t.head if t.dep_ == "dobj" else t.head.head
-                found = [replace(a, text=t.text, start=t.idx, end=t.idx + len(t),
-                                 rule=f"{a.rule}+reflexive")
-                         for a in self._actors(verb_sources(verb)[0], actors)]
-            if not found and t.lower_ in ("they", "we", "it"):
-                found = self._actors(speaker_subjects(t), actors)
-            if not found and t.lower_ in _POSSESSIVES and t.dep_ == "poss":
-                # "the committee completed its investigation": its = the committee
-                found = self._actors(possessor_antecedents(t), actors)
-            if not found:  # "52 members of the banned movement (MASSOB)"
-                found = [a for c in t.children if c.dep_ == "appos"
-                         and (a := actors.actor_at(c)) is not None][:1]
-            if found and all(uncoded(a) for a in found) and t.dep_ == "conj" and not any(
-                    c.dep_ in ("amod", "compound", "poss", "nmod") for c in t.children):
-                # "Israeli helicopters and tanks": the first noun's modifier scopes over
-                # a bare noun coordinated with it
-                first = actors.actor_at(t.head)
-                if first is not None and first.country and t.head.pos_ in ("NOUN", "PROPN") \
-                        and any(c.dep_ in ("amod", "compound") for c in t.head.children):
-                    found = [replace(a, country=first.country, kind=a.kind,
-                                     rule=f"{a.rule}+shared-modifier",
-                                     confidence=min(a.confidence, 0.7)) for a in found]
-            if found and all(uncoded(a) for a in found):
-                # "Bosnian Serbs said their forces ...": the owner's country
-                owners = [c for c in t.children if c.dep_ == "poss"
-                          and c.lower_ in _POSSESSIVES]
-                ants = self._actors(possessor_antecedents(owners[0]), actors) \
-                    if owners else []
-                country = next((a.country for a in ants if a.country), None)
-                if country:
-                    found = [replace(a, country=country, rule=f"{a.rule}+owner-pronoun",
-                                     confidence=min(a.confidence, 0.6)) for a in found]
-            pair = the_two(t, actors)
-            if pair:
-                found = pair
-            out += found
-        return out
+        """The actors the argument tokens stand for (``actor_args.actors_of``)."""
+        return actors_of(tokens, actors)
 
     def _must_event(self, tok: Token, sent: Span, article: Article, actors: ActorLookup,
                     dater: Dater, places: Places) -> Event | None:
@@ -318,7 +283,12 @@ class EventExtractor:
                     dater: Dater, places: Places) -> Event | None:
         """"X wants Y to attack Z": a wish voiced about another party's act is an appeal
         by X to Y (PLOVER REQUEST); the wished act is Y's, hypothetical."""
-        if tok.lemma_.lower() not in _WISH_VERBS or modality_of(tok)[0] != "asserted":
+        lemma = tok.lemma_.lower()
+        if lemma not in _WISH_VERBS and not (lemma == "like" and _aux_would(tok)):
+            return None
+        modality, cue = modality_of(tok)
+        if modality != "asserted" and not (lemma == "like" and modality in (
+                "planned", "hypothetical") and cue in ("would", "'d")):
             return None  # "might want", "does not want": no appeal is voiced
         doers = [s for c in tok.children if c.dep_ == "ccomp"
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
@@ -329,7 +299,10 @@ class EventExtractor:
             doers = [c for c in tok.children if c.dep_ == "dobj"]  # "wants him to go"
         if not doers or any(d.pos_ == "PRON" and d.lower_ in ("it", "there") for d in doers):
             return None
-        sources = self._actors(verb_sources(tok)[0], actors)
+        wishers = verb_sources(tok)[0]
+        if any(quantified_group(w) for w in wishers):
+            return None  # "many Americans want ...": an opinion, no party's appeal
+        sources = [a for a in self._actors(wishers, actors) if coded_party(a)]
         targets = self._actors(expand_conjuncts(doers), actors)
         if not sources or not targets:
             return None
@@ -350,7 +323,7 @@ class EventExtractor:
         tgt_tokens = [t for t in tgt_tokens if not idiom_object(tok, t)]
         co_tokens = []
         for prep in (c for c in tok.children if c.dep_ in ("prep", "advmod")):
-            if prep.lower_ in _COSOURCE_PREPS:
+            if prep.lower_ in COSOURCE_PREPS:
                 for w in prep.children:
                     if w.lower_ == "with":
                         co_tokens += expand_conjuncts([o for o in w.children if o.dep_ == "pobj"])
@@ -378,9 +351,16 @@ class EventExtractor:
                                    actors)
             if targets:
                 break
+        if not targets:  # "approved 20 million euros in aid for Mozambique"
+            targets = self._actors([t for o in sum_objects(tok)
+                                    for t in noun_prep_targets(o, hostile)], actors)
         if not targets:  # "staged a hunger strike in protest of the government's refusal"
+            # "went on strike, halting trains, in protest at X": the participle's phrase
+            # is the whole act's
+            heads = verb_objects(tok) + [c for c in tok.children
+                                     if c.dep_ == "advcl" and c.tag_ == "VBG"]
             targets = self._actors(aimed_targets(tok) + [
-                t for o in _objects(tok) for t in aimed_targets(o)], actors)
+                t for o in heads for t in aimed_targets(o)], actors)
         for act in purpose_acts(tok) if not targets else []:
             # "opened fire to disperse demonstrators": the act's purpose names its target
             targets = self._actors(verb_targets(act, hostile=True, clausal=False), actors)
@@ -388,6 +368,11 @@ class EventExtractor:
                 break
         if not targets:  # "demanded that Iran withdraw"
             targets = self._actors(complement_subjects(tok), actors)
+        targets = self._actors(advised_against(tok), actors) or targets  # "travel to X"
+        if not targets and getattr(pattern, "mode", None) == "visit":
+            targets = _hosts(tok, places)  # "attend the Beijing Olympics": China
+        if not targets and getattr(pattern, "mode", None) == "investigate":
+            targets = self._actors(examined_places(tok), actors)  # "the sites in Iraq"
         if not targets and (pattern.type == "THREATEN" or condition_of(tok) is not None):
             # "threatened to strike unless Israel rescinded ...": the condition's subject
             targets = self._actors(condition_subjects(tok), actors)
@@ -399,7 +384,7 @@ class EventExtractor:
                     p.type in TERRITORIAL for p in self._verb_matches(act)):
                 place_tok = act
                 break
-        theme_tokens = _objects(tok)
+        theme_tokens = verb_objects(tok)
         rule = f"verb:{pattern.lemma}"
         if getattr(pattern, "object", "-") not in ("-", "", None):
             rule += f"+obj:{pattern.object}"
@@ -409,7 +394,7 @@ class EventExtractor:
 
     def _noun_event(self, tok: Token, pattern: Any, sent: Span, article: Article,
                     actors: ActorLookup, dater: Dater, places: Places) -> Event | None:
-        light = governing_light_verb(tok) or measured_light_verb(tok)
+        light = governing_light_verb(tok) or measured_light_verb(tok) or planning_verb(tok)
         src_tokens = noun_sources(tok)
         tgt_tokens, joint = noun_targets(tok)
         rule = f"noun:{pattern.lemma}"
@@ -468,17 +453,21 @@ def _participle_modifier(tok: Token) -> bool:
     return tok.dep_ == "amod" and tok.tag_ in ("VBG", "VBN")
 
 
-def _objects(verb: Token) -> list[Token]:
-    """Direct objects, and the object of a verb interrupted by an aside: "inaugurate,
-    along with X, the Conference" (parsed as an apposition to X)."""
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if objs:
-        return objs
-    for prep in verb.children:
-        if prep.dep_ in ("prep", "advmod") and prep.lower_ in _COSOURCE_PREPS:
-            for t in prep.subtree:
-                if t.dep_ == "appos" and t.i > 0 and t.doc[t.i - 1].text == "," or (
-                        t.dep_ == "appos" and any(x.text == "," for x in
-                                                  t.doc[t.head.i:t.left_edge.i])):
-                    return [t]
+def _hosts(verb: Token, places: Places) -> list[Actor]:
+    """The host country of what a visitor attends ("the Beijing Olympics"), from the
+    places stage's reading of the name."""
+    resolve = getattr(places, "resolve_span", None)
+    if resolve is None:
+        return []
+    for name in host_names(verb):
+        place = resolve(name.idx, name.idx + len(name))
+        if place is not None and place.country:
+            return [Actor(name.text, name.idx, name.idx + len(name), name=place.name,
+                          country=place.country, kind="place", rule="visit-host",
+                          confidence=0.6)]
     return []
+
+
+def _aux_would(verb: Token) -> bool:
+    """ "would like Iran to halt": the conditional of "like" voices a wish."""
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children)

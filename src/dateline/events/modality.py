@@ -1,5 +1,5 @@
-"""Modality and attribution: did it happen, is it only planned, hedged, negated or denied,
-and who says so.
+"""Modality: did it happen, is it only planned, hedged, negated or denied (who says so is
+read in ``attribution``).
 
 Modality values: asserted, planned, possible, negated, hypothetical, denied. A clause that
 is an embedded question ("no word whether Singh is expected to enter into deals") is not a
@@ -8,16 +8,17 @@ claim at all: ``is_embedded_question`` tells the extractor to code nothing from 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from spacy.tokens import Token
 
-from spacy.tokens import Span, Token
-
-from dateline.events.nominal_args import directed_doers
+from dateline.events.nominal_args import (
+    WEIGHING_VERBS,
+    directed_doers,
+    gerund_governor,
+    planning_verb,
+)
 
 __all__ = [
-    "Attribution",
     "SAY_VERBS",
-    "attribution_for",
     "clause_verb",
     "is_embedded_question",
     "modality_of",
@@ -31,11 +32,13 @@ PLAN_HEADS = frozenset({
     "plan", "intend", "schedule", "set", "due", "prepare", "aim", "vow", "pledge",
     "promise", "agree", "decide", "resolve", "want", "wish", "seek", "hope", "go",
     "propose", "offer", "threaten", "arrange", "commit", "undertake", "mean", "ready",
-    "prepared", "poised", "willing", "eager", "determined", "keen"})
+    "prepared", "poised", "willing", "eager", "determined", "keen", "certain", "sure",
+    "bound"})
 # Aspectual and implicative heads: their complement happens ("continued to send arms",
 # "managed to reach the border"); the head's own auxiliaries still count ("will continue").
 ASPECT_HEADS = frozenset(
-    {"continue", "keep", "resume", "begin", "start", "manage", "proceed", "resort", "go on"}
+    {"continue", "keep", "resume", "begin", "start", "manage", "proceed", "resort", "go on",
+     "help"}
     # implicative causatives: "the incident prompted Seoul to summon the ambassador",
     # "forced them to flee" (the act took place; a "will force" is planned on the head)
     | {"prompt", "force", "compel", "cause", "spur"}
@@ -250,25 +253,50 @@ def modality_of(trigger: Token) -> tuple[str, str]:
     """(modality, cue) for the event signalled by ``trigger``."""
     if trigger.pos_ == "NOUN" and _has_neg(trigger):
         return "negated", "no"
+    governor = gerund_governor(trigger)
+    if governor is not None:  # "denied moving troops": the gerund is the head's object
+        if governor.lemma_ in DENYING_HEADS | NEGATING_HEADS:
+            if _has_neg(governor):  # "did not deny moving", "did not stop sending"
+                return ("possible", "not denied") if governor.lemma_ in DENYING_HEADS \
+                    else modality_of(governor)
+            return ("denied" if governor.lemma_ in DENYING_HEADS else "negated"), \
+                governor.text
+        outer = modality_of(governor)
+        if outer[0] == "asserted" and governor.lemma_ in POSSIBLE_HEADS | {"risk"}:
+            return "possible", governor.text  # "considered moving troops"
+        return outer
+    planner = planning_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN") else None
+    if planner is not None:
+        # "plans a visit", "authorised the deployment": planned or permitted, not done;
+        # "is considering a visit": possible; "did not approve the strike": negated
+        outer = modality_of(planner)
+        if outer[0] != "asserted":
+            return outer
+        weighed = planner.lemma_.lower() in WEIGHING_VERBS
+        return ("possible" if weighed else "planned"), planner.text
     v = clause_verb(trigger)
     t = v
     hedge: tuple[str, str] | None = None
     plan: tuple[str, str] | None = None
     in_report = _reported(v)
+    via = ""  # how the walk reached t: a conjoined verb's meaning does not govern ours
     for _ in range(6):
         aux = _aux(t)
-        if t.lemma_ in DENYING_HEADS and t != v:
-            return "denied", t.text
+        head_word = t != v and via != "conj"  # "denied X and attacked Y": attacked
+        if t.lemma_ in DENYING_HEADS and head_word:
+            # "did not deny sending troops": neither asserted nor denied
+            return ("possible", "not denied") if _has_neg(t) else ("denied", t.text)
         if (
-            t != v
+            head_word
             and t.lemma_ == "rule"
             and any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children)
         ):
             # "ruled out talks" is negated; "did not rule out seeking sanctions" a hedge
             return ("possible", "not ruled out") if _has_neg(t) else ("negated", "ruled out")
-        if _has_neg(t) and (t == v or t.dep_ not in ("ccomp",)):
+        if _has_neg(t) and (t == v or t.dep_ != "ccomp" or via != "ccomp"):
+            # "said it is not willing to accept": the negated head of a reported clause
             return "negated", "not"
-        if t.lemma_ in NEGATING_HEADS and t != v:
+        if t.lemma_ in NEGATING_HEADS and head_word:
             return "negated", t.text
         if (
             any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children)
@@ -287,11 +315,11 @@ def modality_of(trigger: Token) -> tuple[str, str]:
                          if c.dep_ == "mark" and c.lower_ in FUTURE_MARKS), None)
             if mark is not None:  # a present tense after "before" is the future
                 plan = plan or ("planned", mark)
-        if t != v and (t.lemma_ in POSSIBLE_HEADS or t.lower_ in POSSIBLE_HEADS):
+        if head_word and (t.lemma_ in POSSIBLE_HEADS or t.lower_ in POSSIBLE_HEADS):
             hedge = hedge or ("possible", t.text)
-        if t != v and t.lemma_ in PLAN_HEADS:
-            plan = plan or ("planned", t.text)
-        if t != v and t.lemma_ == "be" and any(c.dep_ == "xcomp" for c in t.children):
+        if head_word and t.lemma_ in PLAN_HEADS and (t.lemma_ != "go" or t.tag_ == "VBG"):
+            plan = plan or ("planned", t.text)  # "is going to sign"; not "went ... and"
+        if head_word and t.lemma_ == "be" and any(c.dep_ == "xcomp" for c in t.children):
             plan = plan or ("planned", "is to")
         directed = _directed_act(t)
         if directed is not None and directed[0] == "negated":
@@ -326,10 +354,10 @@ def modality_of(trigger: Token) -> tuple[str, str]:
             break
         if t.dep_ in ("conj",):  # a conjoined verb shares only its own auxiliaries
             if not (_aux(t) or _has_neg(t)):
-                t = t.head
+                via, t = t.dep_, t.head
                 continue
             break
-        t = t.head
+        via, t = t.dep_, t.head
     if hedge:
         return hedge
     if plan:
@@ -427,52 +455,3 @@ def _reported(v: Token) -> bool:
             return False
         t = t.head
     return False
-
-
-@dataclass(frozen=True)
-class Attribution:
-    text: str
-    head: Token  # head token of the source of the claim ("officials", "statement")
-    cue: str  # "said", "according to", "as per"
-
-
-def _np_text(head: Token) -> tuple[str, int, int]:
-    left = min(
-        t.i for t in head.subtree if t.dep_ not in ("punct", "relcl", "acl") or t.i == head.i
-    )
-    right = max(t.i for t in head.subtree)
-    span = head.doc[left : right + 1]
-    return span.text.strip(" ,"), span.start_char, span.end_char
-
-
-def attribution_for(trigger: Token, sentence: Span) -> Attribution | None:
-    """Who says so: the subject of a reporting verb over the trigger's clause, or an
-    "according to X" / "as per X" phrase in the sentence."""
-    t = clause_verb(trigger)
-    for _ in range(8):
-        if t.head == t:
-            break
-        parent = t.head
-        if (
-            t.dep_ in ("ccomp", "parataxis", "advcl", "conj", "xcomp")
-            and parent.lemma_ in SAY_VERBS
-            and parent != trigger
-        ):
-            subjects = [c for c in parent.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if subjects:
-                return Attribution(_np_text(subjects[0])[0], subjects[0], parent.text)
-        t = parent
-    # "said X" after a quotation: the root is the reporting verb and the trigger its ccomp
-    root = sentence.root
-    if root.lemma_ in SAY_VERBS and root != trigger:
-        subjects = [c for c in root.children if c.dep_ in ("nsubj",)]
-        if subjects and trigger.i in {x.i for x in root.subtree}:
-            return Attribution(_np_text(subjects[0])[0], subjects[0], root.text)
-    for tok in sentence:
-        low = tok.lower_
-        if low == "according" or (low == "per" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "as"):
-            objs = [o for o in tok.subtree if o.dep_ == "pobj"]
-            if objs:
-                cue = "according to" if low == "according" else "as per"
-                return Attribution(_np_text(objs[0])[0], objs[0], cue)
-    return None

@@ -20,6 +20,10 @@ _children = children
 _prep_objects = prep_objects
 
 __all__ = [
+    "COSOURCE_PREPS",
+    "advised_against",
+    "examined_places",
+    "host_names",
     "BORDER_NOUNS",
     "DIRECTIVE_NOUNS",
     "LIGHT_VERBS",
@@ -30,11 +34,17 @@ __all__ = [
     "TARGET_PREPS",
     "aimed_targets",
     "directed_doers",
+    "gerund_governor",
     "governing_light_verb",
     "instrument_doers",
     "noun_prep_targets",
     "noun_sources",
     "noun_targets",
+    "planning_verb",
+    "sum_objects",
+    "verb_objects",
+    "PLANNING_VERBS",
+    "WEIGHING_VERBS",
 ]
 
 # Verbs whose object noun carries the event: "hold talks", "pay a visit", "launch an attack".
@@ -182,6 +192,47 @@ def governing_light_verb(noun: Token) -> Token | None:
     return None
 
 
+# Verbs whose object noun names an act that is planned or permitted, not yet done: "plans
+# a visit to China", "authorised the deployment of troops", "approved a strike"; the
+# planner's party does the act. Verbs of weighing make it only possible ("is considering
+# a visit").
+PLANNING_VERBS = frozenset({"plan", "schedule", "authorise", "authorize", "approve",
+                            "propose", "prepare", "intend", "envisage", "arrange"})
+WEIGHING_VERBS = frozenset({"consider", "contemplate", "mull", "weigh"})
+
+
+def planning_verb(noun: Token) -> Token | None:
+    """The verb of planning, permitting or weighing whose object (or passive subject) the
+    event noun is: "Russia plans a visit to China", "a visit was planned"."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and \
+            head.lemma_.lower() in PLANNING_VERBS | WEIGHING_VERBS:
+        return head
+    if noun.dep_ == "conj":
+        return planning_verb(head) if head.i != noun.i else None
+    return None
+
+
+# Verbs that take a gerund for an object: "denied moving troops", "stopped sending aid".
+GERUND_HEADS = frozenset({"deny", "admit", "stop", "avoid", "halt", "cease", "resume",
+                          "continue", "start", "begin", "suspend", "consider", "risk",
+                          "refuse", "quit", "finish", "acknowledge", "confirm"})
+
+
+def gerund_governor(verb: Token) -> Token | None:
+    """The verb whose gerund object the parser read as an adjective on a bare noun:
+    "Russia denied moving troops" (moving/amod -> troops/dobj -> denied): the gerund
+    is the act, the noun its object, the governing verb's subject its doer."""
+    noun = verb.head
+    if verb.dep_ != "amod" or verb.tag_ != "VBG" or verb.i > noun.i or \
+            noun.dep_ != "dobj" or noun.head.pos_ != "VERB" or \
+            noun.head.lemma_.lower() not in GERUND_HEADS:
+        return None
+    if any(c.dep_ in ("det", "poss", "nummod") or c.i < verb.i for c in noun.children):
+        return None  # "denied the moving troops", "stopped 20 fleeing refugees"
+    return noun.head
+
+
 # Verbs of coming and going: who comes "for talks" takes part in them.
 MOTION_VERBS = frozenset({"return", "travel", "come", "go", "arrive", "fly", "head",
                           "gather", "assemble", "converge", "sit", "reconvene"})
@@ -269,3 +320,84 @@ def directed_doers(verb: Token) -> list[Token]:
         elif d.lower_ in ("to", "on", "upon"):
             out += _prep_objects(d)
     return expand_conjuncts(out)
+
+
+# Prepositions of doing an act together with another party: "along with", "jointly with".
+COSOURCE_PREPS = frozenset({"along", "together", "alongside", "jointly"})
+
+
+def verb_objects(verb: Token) -> list[Token]:
+    """Direct objects, and the object of a verb interrupted by an aside: "inaugurate,
+    along with X, the Conference" (parsed as an apposition to X)."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if objs:
+        return objs
+    if gerund_governor(verb) is not None:  # "denied moving troops"
+        return [verb.head]
+    for prep in verb.children:
+        if prep.dep_ in ("prep", "advmod") and prep.lower_ in COSOURCE_PREPS:
+            for t in prep.subtree:
+                if t.dep_ == "appos" and t.i > 0 and t.doc[t.i - 1].text == "," or (
+                        t.dep_ == "appos" and any(x.text == "," for x in
+                                                  t.doc[t.head.i:t.left_edge.i])):
+                    return [t]
+    return []
+
+
+_MONEY_NOUNS = frozenset({"dollar", "dlr", "dlrs", "euro", "pound", "yen", "franc", "mark",
+                          "rouble", "ruble", "rupee", "yuan", "million", "billion", "sum"})
+
+
+def sum_objects(verb: Token) -> list[Token]:
+    """ "gave ten million dollars in aid", "pledged $5 billion in loans": when the object is
+    a sum, the noun of its "in" phrase (on the sum or on the verb) is what is given."""
+    sums = [o for o in verb_objects(verb) if o.ent_type_ == "MONEY" or
+            o.lemma_.lower() in _MONEY_NOUNS]
+    if not sums:
+        return []
+    return [o for h in [verb, *sums] for p in h.children
+            if p.dep_ == "prep" and p.lower_ == "in"
+            for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+
+
+def host_names(verb: Token) -> list[Token]:
+    """The place named on what a visitor attends: "attend the Beijing Olympics",
+    "Qatar's World Cup" (the host is the one visited)."""
+    return [c for o in verb_objects(verb) for c in o.children
+            if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" and c.i < o.i
+            and c.ent_type_ not in ("PERSON", "ORG", "NORP")]
+
+
+# Verbs of advising against, and nouns of going to or dealing with a place: "advised
+# against travel to Yemen", "warned against investment in Iran".
+_ADVISING_VERBS = frozenset({"advise", "warn", "caution", "counsel", "urge"})
+_DEALINGS = frozenset({"travel", "trip", "journey", "visit", "flight", "investment",
+                       "trade", "business", "tourism", "voyage"})
+
+
+def advised_against(verb: Token) -> list[Token]:
+    """The place of the dealing a party is warned off: "advised (its citizens) against
+    all travel to Haiti", "warned against investment in Iran": Haiti and Iran, not those
+    advised, are what the advice is aimed at."""
+    out: list[Token] = []
+    if verb.lemma_.lower() not in _ADVISING_VERBS:
+        return out
+    for prep in _children(verb, "prep"):
+        if prep.lower_ != "against":
+            continue
+        for noun in _prep_objects(prep):
+            if noun.lemma_.lower() not in _DEALINGS:
+                continue
+            for p in _children(noun, "prep"):
+                if p.lower_ in ("to", "in", "into", "with"):
+                    out += _prep_objects(p)
+    return expand_conjuncts(out)
+
+
+def examined_places(verb: Token) -> list[Token]:
+    """The state where an investigation is made, when it names no party: "re-examine
+    the sites in Iraq", "investigate the killings in Kosovo"."""
+    heads = [verb, *verb_objects(verb)]
+    return expand_conjuncts([o for h in heads for p in _children(h, "prep")
+                             if p.lower_ == "in" for o in _prep_objects(p)
+                             if o.ent_type_ == "GPE"])

@@ -18,6 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from dateline.events.arguments import TRANSFER_VERBS
+from dateline.events.commerce import labour_strike
 from dateline.events.phrases import addressee_spans
 from dateline.events.states import (
     LOCAL_CONFIDENCE,
@@ -476,8 +477,8 @@ def settle_parties(
         )
     if not tgt and type_ != "PROTEST" and domestic_measure(tok):
         tgt = own_country(src)
-    if not tgt and type_ == "PROTEST":
+    if not tgt and type_ == "PROTEST" and not (mode == "strike" and labour_strike(tok, src)):
+        # a labour strike that names no one is aimed at the employer, not the state:
+        # the strikers' own country is no target ("rail workers went on strike")
         tgt = own_government(src)
     return src, tgt
-
-

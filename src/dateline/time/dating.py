@@ -98,6 +98,9 @@ class _Placed:
     main: bool  # on the sentence's main line (not in a relative or adverbial clause)
 
 
+_UNREALISED_MODALITIES = frozenset({"planned", "possible", "hypothetical"})  # not yet done
+
+
 def _duration_days(value: str) -> int | None:
     m = re.fullmatch(r"P(\d+)([DW])", value)
     if not m:
@@ -139,7 +142,7 @@ class EventDater:
                 )
             )
         self._para_starts = [0] + [m.end() for m in _PARAGRAPH.finditer(self.text)]
-        self._memo: dict[int, EventDate] = {}
+        self._memo: dict[tuple[int, str | None], EventDate] = {}
         self._active: set[int] = set()
 
     # ------------------------------------------------------------------ tense from the parse
@@ -162,10 +165,13 @@ class EventDater:
         return self._tense_cache[tok.i]
 
     # ------------------------------------------------------------------------------ public
-    def date(self, trigger: Token) -> EventDate:
-        """The interval, granularity, method and provenance of the event at ``trigger``."""
-        if trigger.i in self._memo:
-            return self._memo[trigger.i]
+    def date(self, trigger: Token, modality: str | None = None) -> EventDate:
+        """The interval, granularity, method and provenance of the event at ``trigger``;
+        one only planned, possible or hypothetical (``modality``) is never dated as a past
+        event of the narrative: with no date of its own, it is dated as a plan."""
+        key = (trigger.i, modality if modality in _UNREALISED_MODALITIES else None)
+        if key in self._memo:
+            return self._memo[key]
         self._active.add(trigger.i)
         try:
             result = (
@@ -174,13 +180,14 @@ class EventDater:
                 or self._anchor_event(trigger)
                 or self._relative_to_event(trigger)
                 or self._unrealised(trigger)
-                or self._narrative(trigger)
-                or self._by_tense(trigger)
+                or (self._narrative(trigger) if key[1] is None or
+                    self._tense(trigger) == "future" else None)
+                or self._by_tense(trigger, unrealised=key[1] is not None)
             )
         finally:
             self._active.discard(trigger.i)
         result = self._within_tense(trigger, result)
-        self._memo[trigger.i] = result
+        self._memo[key] = result
         return result
 
     def _within_tense(self, trigger: Token, ev: EventDate) -> EventDate:
@@ -470,10 +477,13 @@ class EventDater:
         return EventDate(p, p + timedelta(days=FUTURE_WINDOW_DAYS), "range", "tense")
 
     # ------------------------------------------------------------------------ 4. tense
-    def _by_tense(self, trigger: Token) -> EventDate:
+    def _by_tense(self, trigger: Token, unrealised: bool = False) -> EventDate:
         """The tense window; a vague expression of the clause ("recently", "soon") gives
-        the direction when there is one and is kept as provenance."""
+        the direction when there is one and is kept as provenance. An act still to come
+        told in the past ("Turkey authorised the deployment") takes the future's."""
         tense = self._tense(trigger)
+        if unrealised and tense in ("past", "perfect", "present", None):
+            tense = "future"
         vague = next(
             (
                 p.timex
