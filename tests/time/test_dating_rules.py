@@ -195,3 +195,23 @@ def test_an_act_not_yet_done_is_never_dated_in_the_past_narrative(nlp: Language)
     # asserted events keep the narrative's reference time
     text = "Rebels seized the port on Sunday. They killed two guards."
     assert _date_as(nlp, text, "killed", "asserted").start == SUN
+
+
+def test_plans_told_after_a_dated_trip_happen_during_it(nlp: Language) -> None:
+    text = (
+        "Prime Minister Ana Ruiz will begin a four-day visit to Japan on Wednesday.\n\n"
+        "Ruiz will also hold talks with business leaders and will open a trade fair.\n\n"
+        "She is scheduled to tour a shipyard in Nagasaki."
+    )
+    visit = EventDater(nlp(text), MON)
+    doc = visit.doc
+    for word in ("talks", "open", "tour"):
+        ev = visit.date(_tok(doc, word))
+        assert (ev.start, ev.end, ev.method) == (date(2019, 11, 6), date(2019, 11, 9),
+                                                 "anchored"), word
+    # a past trip frames no plan; a past agreement to act later is no plan within it
+    past = ("Ruiz visited Japan last week.\n\nShe will hold talks with Korean leaders.\n\n"
+            "Japan agreed to hold a summit.")
+    dater = EventDater(nlp(past), MON)
+    assert dater.date(_tok(dater.doc, "talks")).method == "tense"
+    assert dater.date(_tok(dater.doc, "hold", 1)).method == "tense"
