@@ -84,7 +84,7 @@ class NamedPlaces:
 
 
 class FixedDater:
-    def date(self, trigger: Any) -> EventDate:
+    def date(self, trigger: Any, modality: str | None = None) -> EventDate:
         return EventDate(date(2020, 1, 1), date(2020, 1, 1), "day", "publication")
 
 

@@ -45,7 +45,7 @@ class Actors:
 
 
 class Dater:
-    def date(self, trigger):  # noqa: ANN001, ANN201
+    def date(self, trigger, modality=None):  # noqa: ANN001, ANN201
         return EventDate(date(2020, 1, 1), date(2020, 1, 1), "day", "publication")
 
 

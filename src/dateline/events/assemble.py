@@ -8,7 +8,6 @@ candidate arguments of one act.
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
@@ -41,7 +40,7 @@ __all__ = ["HOSTILE", "Dater", "Places", "build_event", "default_cameo"]
 
 
 class Dater(Protocol):
-    def date(self, trigger: Token) -> EventDate: ...  # and optionally ``modality=``
+    def date(self, trigger: Token, modality: str | None = None) -> EventDate: ...
 
 
 class Places(Protocol):
@@ -188,7 +187,7 @@ def build_event(tok: Token, trigger_tokens: list[Token], pattern: Any, rule: str
         sentence=sent.text,
         sentence_start=sent.start_char,
         sentence_end=sent.end_char,
-        date=_dated(dater, tok, modality),
+        date=dater.date(tok, modality=modality),
         rule=f"{rule} ({getattr(pattern, 'source', 'patterns')}); modality:{cue}",
         confidence=round(confidence, 3),
         place=place,
@@ -199,13 +198,6 @@ def build_event(tok: Token, trigger_tokens: list[Token], pattern: Any, rule: str
         joint=joint,
         extras=extras,
     )
-
-
-def _dated(dater: Dater, tok: Token, modality: str) -> EventDate:
-    """The event's date, told its modality when the dater takes it (``EventDater``: a
-    planned or possible act is not dated as a past event of the narrative)."""
-    takes = "modality" in inspect.signature(dater.date).parameters
-    return dater.date(tok, modality=modality) if takes else dater.date(tok)  # type: ignore[call-arg]
 
 
 def _doer_named(tok: Token) -> bool:
