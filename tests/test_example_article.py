@@ -49,12 +49,14 @@ def test_singh_holds_discussions_with_shoigu(events: list[dict]) -> None:
     assert e["source_names"] == ["Rajnath Singh"] and e["target_names"] == ["Sergei Shoigu"]
     assert e["source_countries"] == ["IND"] and e["target_countries"] == ["RUS"]
     assert {"GOV", "MIL"} <= set(e["target_sectors"]) and e["modality"] == "planned"
+    assert (e["date_start"], e["date_end"]) == ("2019-11-04", "2019-11-06")  # during the visit
 
 
 def test_singh_and_manturov_inaugurate_the_conference(events: list[dict]) -> None:
     (e,) = [e for e in events if e["trigger"] == "inaugurate"]
     assert e["joint"] and set(e["source_names"]) == {"Rajnath Singh", "Denis Manturov"}
     assert set(e["source_countries"]) == {"IND", "RUS"} and "Conference" in e["theme"]
+    assert (e["date_start"], e["date_end"]) == ("2019-11-04", "2019-11-06")
 
 
 def test_possible_visit_to_st_petersburg(events: list[dict]) -> None:
@@ -68,6 +70,7 @@ def test_wreath_laying_in_st_petersburg_not_in_the_war(events: list[dict]) -> No
     assert e["event_mode"] == "ceremony" and e["modality"] == "planned"
     assert e["place_name"] == "Saint Petersburg" and e["place_country"] == "RUS"
     assert date.fromisoformat(e["date_start"]) >= date(2019, 11, 4)
+    assert (e["date_start"], e["date_end"]) == ("2019-11-04", "2019-11-06")  # on the tour
 
 
 def test_mou_signing_in_tashkent_last_week(events: list[dict]) -> None:
