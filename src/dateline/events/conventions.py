@@ -29,7 +29,10 @@ __all__ = [
 ]
 
 # Subjects that are themselves violent acts: "a roadside bombing killed a soldier" is an
-# attack by someone unnamed, not a non-political doer.
+# attack by someone unnamed, not a non-political doer. "fire" is not one: "a fire destroyed
+# the factory", "fires killed 12" are accidents or nature (``selection.natural_force``);
+# the fire of guns names its weapon or side ("tank fire", "Israeli fire": an actor) or is
+# "gunfire".
 VIOLENT_NOUNS = frozenset(
     {
         "bomb",
@@ -42,7 +45,6 @@ VIOLENT_NOUNS = frozenset(
         "strike",
         "raid",
         "ambush",
-        "fire",
         "gunfire",
         "clash",
         "fighting",

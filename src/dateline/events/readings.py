@@ -3,9 +3,10 @@
 - "a human rights group protested that the authorities were failing ...": a protest that
   reports what is protested is a verbal complaint (CAMEO 114 "complain officially",
   DISAPPROVE), not a demonstration (``verbal_protest``);
-- "speaking to reporters", "spoke to a development conference": addressing the press or
-  an audience is a public statement (CAMEO 010, OTHER `statement`), as a news conference
-  is, not a consultation with the audience (``press_audience``);
+- "speaking to reporters", "spoke to a development conference", "met reporters":
+  addressing the press or an audience is a public statement (CAMEO 010, OTHER
+  `statement`), as a news conference is, not a consultation with the audience
+  (``press_audience``);
 - "opened the bridge after four years", "opened the border again": opening what had
   been closed restores access (RETREAT, as "reopened"), it inaugurates nothing
   (``reopening``);
@@ -26,6 +27,11 @@
   alert": a verb that puts someone in, or keeps them in, a state named by its "under" or
   "on" phrase does what the state noun says (CAMEO 090 investigate, 173 arrest, 152
   raise alert status); the state noun is read as the verb's object (``state_objects``);
+- "1,700 workers struck", "operations have been struck by the union": workers or a union
+  striking stop work (PROTEST strike, CAMEO 143), no attack (``labour_strike``);
+- "launched two missiles on Friday": a preposition that only places the act in time
+  satisfies no row that wants the preposition ("launched missiles on" a target)
+  (``_placed_in_time_only``);
 - "launched 10 days of war games", "began a series of strikes": a measure of an act
   stands between the light verb and the act; the verb's subject does the act
   (``measured_light_verb``).
@@ -50,11 +56,13 @@ from dateline.events.missions import (
     readied_force,
     relief_mission,
 )
+from dateline.events.senses import idle_sense
 
 __all__ = [
     "appeal_for_clause",
     "assistance_team",
     "labelled_predicate",
+    "labour_strike",
     "measured_light_verb",
     "negative_label",
     "object_topic",
@@ -100,16 +108,31 @@ _AUDIENCES = frozenset(
     """reporter journalist press media newsman correspondent newspaper paper television
     radio broadcaster channel audience crowd supporter rally gathering conference forum
     meeting seminar summit symposium convention congress assembly parliament student
-    graduate""".split()
+    graduate executive businessman banker investor analyst economist association club
+    chamber society luncheon dinner breakfast""".split()
+)
+# "a banking trade group", "an industry group": an audience of business, not a party
+_TRADE_GROUPS = frozenset({"trade", "industry", "business", "banking", "lobby", "farm"})
+
+# the press: meeting reporters is briefing them ("the official, who met reporters")
+_PRESS = frozenset(
+    "reporter journalist press media newsman correspondent newspaperman".split()
 )
 
 
 def press_audience(verb: Token, matches: Sequence[Any]) -> RulePattern | None:
     """OTHER statement 010 for "speaking to reporters", "spoke to a development
-    conference", "talked to the BBC": addressing the press or an audience is a public
-    statement (CAMEO 010), as a news conference is, not a consultation (CAMEO 04) with
-    the audience."""
-    if verb.lemma_.lower() not in _SPEAKING or not matches or matches[0].type != "CONSULT":
+    conference", "talked to the BBC", "met reporters": addressing the press or an
+    audience is a public statement (CAMEO 010), as a news conference is, not a
+    consultation (CAMEO 04) with the audience."""
+    if not matches or matches[0].type != "CONSULT":
+        return None
+    if verb.lemma_.lower() == "meet":
+        met = [o for c in verb.children if c.dep_ == "dobj" for o in [c, *c.conjuncts]]
+        if met and all(o.lemma_.lower() in _PRESS for o in met):
+            return RulePattern("meet", "OTHER", "statement", "010", source="frame")
+        return None
+    if verb.lemma_.lower() not in _SPEAKING:
         return None
     heard = [
         o
@@ -121,6 +144,8 @@ def press_audience(verb: Token, matches: Sequence[Any]) -> RulePattern | None:
     if heard and all(
         o.lemma_.lower() in _AUDIENCES
         or any(c.dep_ == "compound" and c.lemma_.lower() in _AUDIENCES for c in o.children)
+        or (o.lemma_.lower() == "group"
+            and any(c.lemma_.lower() in _TRADE_GROUPS for c in o.children))
         or (o.ent_type_ == "ORG" and o.lower_ in ("bbc", "cnn", "reuters", "afp", "ap"))
         for o in heard
     ):
@@ -212,6 +237,30 @@ def riot(verb: Token, matches: Sequence[Any]) -> RulePattern | None:
     return RulePattern(verb.lemma_.lower(), "PROTEST", "riot", "145", source="frame")
 
 
+# who strikes by stopping work
+_LABOUR = frozenset(
+    """worker employee union miner teacher docker dockworker driver nurse doctor teamster
+    pilot seaman seafarer machinist steelworker autoworker railwayman mechanic staff
+    member controller employe longshoreman crew""".split()
+)
+
+
+def labour_strike(verb: Token, matches: Sequence[Any]) -> RulePattern | None:
+    """PROTEST strike (143) for "workers struck", "struck by Teamsters Union Local 125"."""
+    if verb.lemma_.lower() != "strike" or not matches or matches[0].type != "ASSAULT":
+        return None
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
+        o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+    ]
+    if doers and all(
+        d.lemma_.lower() in _LABOUR
+        or any(c.dep_ == "compound" and c.lemma_.lower() in _LABOUR for c in d.children)
+        for d in doers
+    ):
+        return RulePattern("strike", "PROTEST", "strike", "143", source="frame")
+    return None
+
+
 _LABELLING = frozenset({"call", "brand", "label", "term", "describe", "denounce", "condemn"})
 # condemning words: a label made of one of these is criticism
 _CONDEMNING = frozenset(
@@ -268,6 +317,37 @@ def labelled_predicate(noun: Token) -> bool:
     )
 
 
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
+def _placed_in_time_only(verb: Token, matches: Sequence[Any]) -> list[Any]:
+    """The matches without the rows whose preposition the verb has only as a time phrase:
+    "launched two missiles on Friday" is a test, not "launched missiles on" a target;
+    "fired on Monday" fires on no one."""
+    timed = [
+        p
+        for p in verb.children
+        if p.dep_ == "prep"
+        and (objs := [o for o in p.children if o.dep_ == "pobj"])
+        and all(o.ent_type_ in _TIME_ENTS for o in objs)
+    ]
+    if not timed:
+        return list(matches)
+    timed_at = {p.i for p in timed}
+    # "went on strike on Tuesday": the other "on" still counts
+    other = {
+        p.lower_
+        for p in verb.children
+        if p.dep_ in ("prep", "prt", "agent") and p.i not in timed_at
+    }
+    kept: list[Any] = []
+    for m in matches:
+        wanted: frozenset[str] = getattr(m, "preps", frozenset())
+        if not wanted or wanted & other:
+            kept.append(m)
+    return kept
+
+
 def reread(
     verb: Token,
     matches: Sequence[Any],
@@ -278,7 +358,9 @@ def reread(
     a statement to the press, a condemning label, a relief mission, a team sent to help,
     an appeal for a party to act, a riot, forces readied for an attack (rule patterns;
     ``act_matches`` reads the readied act), or a reopening (the lexicon's rows for
-    ``reopen``, looked up through ``as_lemma``)."""
+    ``reopen``, looked up through ``as_lemma``). None when the reading is a sense that is
+    no event (``events.senses``: "was encouraged to see", "ordered 100 clamps")."""
+    matches = _placed_in_time_only(verb, matches)
     special = (
         verbal_protest(verb, matches)
         or press_audience(verb, matches)
@@ -287,10 +369,13 @@ def reread(
         or assistance_team(verb, matches)
         or appeal_for_clause(verb, matches)
         or riot(verb, matches)
+        or labour_strike(verb, matches)
         or (readied_force(verb, matches, act_matches) if act_matches else None)
     )
     if special is not None:
         return [special, *matches]
+    if idle_sense(verb, matches):
+        return []  # "was encouraged to see", "ordered 100 clamps": no event
     if reopening(verb, matches):
         return as_lemma("reopen") or list(matches)
     return list(matches)
