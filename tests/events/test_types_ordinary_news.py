@@ -256,6 +256,12 @@ def test_workers_striking_is_a_labour_strike() -> None:
 def test_an_accidental_fire_is_no_attack() -> None:
     assert events("A fire destroyed the Nigerian factory on Monday.") == []
     assert types_at("Sniper fire killed a soldier in Sarajevo.", "killed") == {"ASSAULT"}
+    # weapons fire names its side, weapon or origin; a fire of itself names none
+    assert types_at("Enemy fire killed two soldiers on Monday.", "killed") == {"ASSAULT"}
+    assert types_at("Fire from Syrian positions wounded three Turkish soldiers.",
+                    "wounded") == {"ASSAULT"}
+    assert types_at("A huge fire killed 12 people in a Lagos market.", "killed") == set()
+    assert types_at("A forest fire killed 12 people.", "killed") == set()
 
 
 def test_help_by_things_is_no_aid() -> None:

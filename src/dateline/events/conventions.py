@@ -16,6 +16,7 @@ from dateline.events.modality import clause_verb
 __all__ = [
     "COOPERATIVE",
     "VIOLENT_NOUNS",
+    "violent_subject",
     "RulePattern",
     "compound_forms",
     "condition_of",
@@ -57,6 +58,29 @@ VIOLENT_NOUNS = frozenset(
         "drone",
     }
 )
+
+
+def violent_subject(tok: Token) -> bool:
+    """A subject that is itself a violent act by someone unnamed: a ``VIOLENT_NOUNS`` word,
+    or the fire of weapons, which names its side, weapon or origin ("enemy fire", "rebel
+    fire", "artillery fire", "fire from Syrian positions"), never a fire by itself or a
+    fire of nature ("a fire", "fires", "a forest fire": ``selection.natural_force``)."""
+    lemma = tok.lemma_.lower()
+    if lemma in VIOLENT_NOUNS:
+        return True
+    if lemma != "fire" or tok.tag_ != "NN":
+        return False
+    return any(
+        (c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() not in _NON_WEAPON_FIRE)
+        or (c.dep_ == "prep" and c.lower_ == "from")
+        for c in tok.children
+    )
+
+
+# what burns by itself: "forest fire", "house fire", "big fire"
+_NON_WEAPON_FIRE = frozenset({"forest", "bush", "brush", "grass", "house", "big", "huge",
+                              "large", "massive", "small", "major", "electrical", "kitchen",
+                              "factory", "warehouse", "building", "apartment", "oil", "fuel"})
 
 COOPERATIVE = frozenset({"AGREE", "CONCEDE", "COOPERATE", "CONSULT", "AID", "RETREAT"})
 _REFUSAL_HEADS = frozenset({"refuse", "decline", "fail", "reject", "rule"})

@@ -51,13 +51,13 @@ from dateline.events.commerce import (
     non_agent_recipient,
 )
 from dateline.events.conventions import (
-    VIOLENT_NOUNS,
     RulePattern,
     compound_forms,
     condition_of,
     demanded_by,
     joined_lemma,
     subject_lemmas,
+    violent_subject,
 )
 from dateline.events.frames import (
     committed_act,
@@ -332,7 +332,7 @@ class EventExtractor:
         sources = self._actors(src_tokens + co_tokens, actors)
         if not sources and not speech_subject(src_tokens, pattern.type) and any(
                 t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.is_lower and
-                               t.lemma_.lower() not in VIOLENT_NOUNS and
+                               not violent_subject(t) and
                                not self.patterns.match_noun(t.lemma_.lower())
                                for t in src_tokens):
             return None  # "the storm killed 60 people": the doer is no political actor
