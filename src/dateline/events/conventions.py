@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from dateline.events.modality import clause_verb
+from dateline.types import Actor
 
 __all__ = [
     "COOPERATIVE",
@@ -152,6 +153,33 @@ def demanded_by(tok: Token) -> Token | None:
             return subjects[0]
         t = parent
     return None
+
+
+# Sectors whose members speak for a polity or a movement: an obligation they voice of
+# another party is a demand (CAMEO 10). Analysts, economists, traders (EDU, BUS) and
+# the press voice opinions.
+_DEMANDING_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "PTY", "IGO", "REB", "OPP", "COP",
+                                "SPY", "INS", "UAF", "LAB", "NGO", "REL", "CVL", "PRM"})
+
+
+_OPINION_ROLES = frozenset({"analyst", "analysts", "economist", "economists", "trader",
+                            "traders", "dealer", "dealers", "banker", "bankers",
+                            "strategist", "strategists", "broker", "brokers"})
+
+
+def political_speaker(a: Actor) -> bool:
+    """Whether a speaker who says another party must act makes a demand of it: a state,
+    an international body, an official, party, union or movement, or a person the text
+    does not place (PLOVER DEMAND needs a political actor); a speaker placed in a sector
+    with no political standing ("analysts said OPEC must hold to its pact", an economist,
+    a bank, a trader) voices an opinion."""
+    if a.kind in ("country", "igo") or a.code:
+        return True
+    if _DEMANDING_SECTORS.intersection(a.sectors):
+        return True
+    if a.sectors or (a.role or "").lower().rpartition(" ")[2] in _OPINION_ROLES:
+        return False
+    return a.kind in ("person", "unknown")
 
 
 def is_refusal(tok: Token, cue: str) -> bool:

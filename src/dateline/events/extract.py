@@ -45,6 +45,7 @@ from dateline.events.arguments import (
     verb_targets,
 )
 from dateline.events.assemble import HOSTILE, Dater, Places, build_event
+from dateline.events.business import company_post, idle_noun
 from dateline.events.commerce import (
     commercial_offer_noun,
     economic_demand,
@@ -56,6 +57,7 @@ from dateline.events.conventions import (
     condition_of,
     demanded_by,
     joined_lemma,
+    political_speaker,
     subject_lemmas,
     violent_subject,
 )
@@ -270,7 +272,8 @@ class EventExtractor:
                 self_obligation(subjects) or any(s.pos_ in ("NOUN", "PROPN") and
                                                  actors.actor_at(s) is None for s in subjects):
             return None  # "revenues should exceed 6 mln dlrs": a forecast, no one to act
-        sources = self._actors(expand_conjuncts([speaker]), actors)
+        sources = [a for a in self._actors(expand_conjuncts([speaker]), actors)
+                   if political_speaker(a)]  # an analyst's "Japan should ...": an opinion
         targets = self._actors(expand_conjuncts(subjects), actors)
         if not sources or not targets:
             return None
@@ -336,7 +339,8 @@ class EventExtractor:
                                not self.patterns.match_noun(t.lemma_.lower())
                                for t in src_tokens):
             return None  # "the storm killed 60 people": the doer is no political actor
-        if self._unfit_slots(tok, pattern, src_tokens, actors):
+        if self._unfit_slots(tok, pattern, src_tokens, actors) or \
+                _company_exit(tok, pattern, actors):
             return None  # "low inflation permits ...", "executed agreements", "offered prices"
         targets = self._actors(tgt_tokens, actors)
         acts = intended_acts(tok)
@@ -399,7 +403,8 @@ class EventExtractor:
         tgt_tokens, joint = noun_targets(tok)
         rule = f"noun:{pattern.lemma}"
         if commercial_offer_noun(tok) or economic_demand(
-                tok, lambda o: bool(self._noun_matches(o)), actors.actor_at):
+                tok, lambda o: bool(self._noun_matches(o)), actors.actor_at) or \
+                idle_noun(tok) or _company_exit(tok, pattern, actors):
             return None  # "a tender offer for all shares", "domestic demand": commerce
         if light is not None and non_agent_recipient(light, pattern.type):
             return None  # "provided the money market with assistance": no recipient
@@ -445,6 +450,11 @@ class EventExtractor:
 
 
 _NOT_EVENT_NOUNS = ("GPE", "PERSON", "DATE", "TIME")  # "in March" is no protest march
+
+
+def _company_exit(tok: Token, pattern: Any, actors: ActorLookup) -> bool:
+    """A resignation from a company's post (``business.company_post``)."""
+    return getattr(pattern, "mode", None) == "resign" and company_post(tok, actors.actor_at)
 
 
 def _participle_modifier(tok: Token) -> bool:
