@@ -6,23 +6,14 @@ clause, and hedged wishes (dateline.events.readings, frames, cameo; event_patter
 from __future__ import annotations
 
 import sys
-from datetime import date
 from pathlib import Path
 
-from dateline import extract
+from sentences import by_trigger, events
+
 from dateline.events.cameo import cameo_to_plover, modal_cameo
-from dateline.types import Article, Event
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "eval"))
 from event_score import future_type  # noqa: E402
-
-
-def events(text: str) -> list[Event]:
-    return extract(Article(id="t", published=date(2021, 3, 8), text=text))
-
-
-def by_trigger(text: str) -> dict[str, Event]:
-    return {e.trigger: e for e in events(text)}
 
 
 def countries(actors: tuple) -> set[str | None]:  # type: ignore[type-arg]

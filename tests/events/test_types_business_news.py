@@ -4,19 +4,7 @@ and event nouns in other senses, each beside the political reading that must sta
 
 from __future__ import annotations
 
-from datetime import date
-
-from dateline import extract
-from dateline.types import Article, Event
-
-
-def events(text: str) -> list[Event]:
-    return extract(Article(id="t", published=date(1987, 4, 1), text=text))
-
-
-def types_at(text: str, trigger: str) -> set[str]:
-    return {e.type for e in events(text) if e.trigger == trigger}
-
+from sentences import events, types_at
 
 # -- an obligation voiced by an analyst is an opinion, by an official a demand -----------
 

@@ -4,23 +4,7 @@ readings, conventions; event_patterns.tsv)."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from dateline import extract
-from dateline.types import Article, Event
-
-
-def events(text: str) -> list[Event]:
-    return extract(Article(id="t", published=date(2021, 3, 8), text=text))
-
-
-def by_trigger(text: str) -> dict[str, Event]:
-    return {e.trigger: e for e in events(text)}
-
-
-def types_at(text: str, trigger: str) -> set[str]:
-    return {e.type for e in events(text) if e.trigger == trigger}
-
+from sentences import by_trigger, events, types_at
 
 # -- lexicon rows: what the verb acts on -------------------------------------------------
 

@@ -43,7 +43,7 @@ COMMERCIAL_GOODS = frozenset({
 _COMMERCIAL_TYPES = frozenset({"AGREE", "AID", "COOPERATE", "CONCEDE", "REQUEST"})
 
 
-_POLITICAL_SECTORS = frozenset({"BUS"})
+_BUSINESS_SECTORS = frozenset({"BUS"})  # parties of these sectors only: a trade
 
 
 _ECONOMIC_DEMAND = frozenset({
@@ -157,7 +157,7 @@ def commercial_parties(sources: Sequence[Actor], targets: Sequence[Actor],
     for a in parties:
         if a.kind in ("country", "igo", "place") or not a.sectors:
             return False
-        if not set(a.sectors) <= _POLITICAL_SECTORS:
+        if not set(a.sectors) <= _BUSINESS_SECTORS:
             return False
     return True
 
