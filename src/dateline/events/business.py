@@ -17,6 +17,8 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from dateline.events.phrases import objects_of_preps
+
 # titles held only in companies
 _CORPORATE_ONLY = frozenset({"ceo", "cfo", "coo", "treasurer", "executive", "shareholder"})
 # titles held in companies and in politics alike: a company must be named with them
@@ -116,13 +118,7 @@ def company_post(tok: Token, actor_at: Callable[[Token], Any]) -> bool:
     """Whether a resignation (verb "resign"/"step down" or noun "resignation") leaves a
     post in a company rather than a political office."""
     heads = [c for c in tok.children if c.dep_ in ("nsubj", "poss")]
-    heads += [
-        o
-        for p in tok.children
-        if p.dep_ == "prep" and p.lower_ in ("as", "from")
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]
+    heads += objects_of_preps([tok], ("as", "from"))
     if not heads:
         return False
     if any(_political(actor_at(h)) and not _titled(h) for h in heads):

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from dateline.events.phrases import objects_of_preps
 from dateline.types import Event
 
 __all__ = ["complement_act", "content_acts", "content_tokens", "infinitive"]
@@ -89,14 +90,8 @@ def content_acts(verb: Token, type_: str) -> list[Token]:
     what a signed agreement commits its parties to ("an agreement that commits ...")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     topics = (
-        [  # "a summit on the unrest in Iran", "talks about the withdrawal"
-            o
-            for h in [verb, *objects]
-            for p in h.children
-            if p.dep_ == "prep" and p.lower_ in _TOPIC_PREPS
-            for o in p.children
-            if o.dep_ == "pobj"
-        ]
+        # "a summit on the unrest in Iran", "talks about the withdrawal"
+        objects_of_preps([verb, *objects], _TOPIC_PREPS)
         if type_ == "CONSULT"
         else []
     )
@@ -124,13 +119,8 @@ def content_acts(verb: Token, type_: str) -> list[Token]:
     if type_ in _ALLEGING or type_ == "THREATEN":  # "warned that it would not bow"
         out += [c for c in verb.children if c.dep_ == "ccomp"]
     if type_ in _CHARGING:
-        out += [
-            o
-            for p in verb.children
-            if p.dep_ == "prep" and p.lower_ in ("for", "with")
-            for o in p.children
-            if o.dep_ == "pcomp" and o.tag_ == "VBG"
-        ]
+        out += [o for o in objects_of_preps([verb], ("for", "with"), ("pcomp",))
+                if o.tag_ == "VBG"]
     if type_ == "AGREE":
         out += [r for o in objects for r in o.children if r.dep_ == "relcl"]
     if type_ == "MOBILIZE":  # "the army prepared to resume shelling": what it readies for

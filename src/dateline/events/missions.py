@@ -25,6 +25,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from dateline.events.conventions import RulePattern
+from dateline.events.phrases import objects_of_preps
 
 __all__ = [
     "FORCES",
@@ -53,13 +54,7 @@ def relief_mission(verb: Token, matches: Sequence[Any]) -> RulePattern | None:
     """AID 073 for forces sent, deployed or flown in with relief or to deliver it."""
     if not matches or matches[0].type != "MOBILIZE":
         return None
-    carried = [
-        o
-        for p in verb.children
-        if p.dep_ == "prep" and p.lower_ in ("with", "for", "carrying")
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]
+    carried = objects_of_preps([verb], ("with", "for", "carrying"))
     carried += [
         o
         for d in verb.children

@@ -18,6 +18,7 @@ __all__ = [
     "counted",
     "expand_conjuncts",
     "noun_clause_subjects",
+    "objects_of_preps",
     "prep_objects",
     "raised_object",
     "verbless",
@@ -58,6 +59,15 @@ CLAUSE_PREPS = frozenset({"for", "by", "after", "before", "since", "without", "d
 def children(t: Token, *deps: str) -> list[Token]:
     """The children of ``t`` with one of the dependency labels ``deps``."""
     return [c for c in t.children if c.dep_ in deps]
+
+
+def objects_of_preps(heads: Iterable[Token], preps: Iterable[str],
+                     deps: tuple[str, ...] = ("pobj",)) -> list[Token]:
+    """The children with a label in ``deps`` (objects) of the prepositions ``preps``
+    hanging on ``heads``, in order ("sent troops *with* food" -> food); no conjuncts."""
+    wanted = frozenset(preps)
+    return [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in wanted
+            for o in p.children if o.dep_ in deps]
 
 
 def prep_objects(prep: Token) -> list[Token]:

@@ -56,6 +56,7 @@ from dateline.events.missions import (
     readied_force,
     relief_mission,
 )
+from dateline.events.phrases import objects_of_preps
 from dateline.events.senses import idle_sense
 
 __all__ = [
@@ -134,13 +135,7 @@ def press_audience(verb: Token, matches: Sequence[Any]) -> RulePattern | None:
         return None
     if verb.lemma_.lower() not in _SPEAKING:
         return None
-    heard = [
-        o
-        for p in verb.children
-        if p.dep_ == "prep" and p.lower_ in ("to", "with", "before")
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]
+    heard = objects_of_preps([verb], ("to", "with", "before"))
     if heard and all(
         o.lemma_.lower() in _AUDIENCES
         or any(c.dep_ == "compound" and c.lemma_.lower() in _AUDIENCES for c in o.children)
@@ -410,13 +405,7 @@ def state_objects(verb: Token) -> list[Token]:
     object lists decide which states are events."""
     if verb.lemma_.lower() not in _STATE_VERBS:
         return []
-    return [
-        o
-        for p in verb.children
-        if p.dep_ == "prep" and p.lower_ in _STATE_PREPS
-        for o in p.children
-        if o.dep_ == "pobj" and o.pos_ == "NOUN"
-    ]
+    return [o for o in objects_of_preps([verb], _STATE_PREPS) if o.pos_ == "NOUN"]
 
 
 # Nouns that measure an act out: "10 days of war games", "a series of strikes", "a round

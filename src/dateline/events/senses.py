@@ -60,6 +60,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from dateline.actors.roles import ROLE_WORDS
+from dateline.events.phrases import objects_of_preps
 
 __all__ = [
     "beat_out",
@@ -99,13 +100,7 @@ def _children(tok: Token, *deps: str) -> list[Token]:
 
 
 def _prep_objects(tok: Token, *preps: str) -> list[Token]:
-    return [
-        o
-        for p in tok.children
-        if p.dep_ == "prep" and p.lower_ in preps
-        for o in p.children
-        if o.dep_ in ("pobj", "pcomp")
-    ]
+    return objects_of_preps([tok], preps, ("pobj", "pcomp"))
 
 
 def _passive(verb: Token) -> bool:
