@@ -73,7 +73,9 @@ def main() -> None:
               help="Format of the inputs (auto: by suffix, or sniffed for stdin).")
 @click.option("--patterns", "patterns", multiple=True, type=click.Path(exists=True,
               dir_okay=False), help="Extra event pattern file(s) (TSV, see README).")
-@click.option("--batch-size", default=32, show_default=True, type=click.IntRange(min=1))
+@click.option("--batch-size", default=32, show_default=True, type=click.IntRange(min=1),
+              help="Articles per pipeline batch, and per store transaction (a crash "
+                   "loses at most one batch; ingesting again finishes the job).")
 @click.option("--workers", "-w", default=1, show_default=True, type=click.IntRange(min=1),
               help="Worker processes, each running the whole pipeline.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
@@ -142,7 +144,8 @@ def ingest(paths: Sequence[str], sample: bool, db: str, input_format: str,
                     if not dataset:
                         shutil.rmtree(root, ignore_errors=True)
             else:
-                summary = run_ingest(items, store, executor, on_record=advance)
+                summary = run_ingest(items, store, executor, on_record=advance,
+                                     commit_every=batch_size)
     if not quiet:
         for q in summary.problems:
             err.print(f"[yellow]quarantined:[/] {q.message()}", highlight=False)
