@@ -37,9 +37,12 @@ from dateline.actors.describe import Description, describe
 from dateline.actors.knowledge import ActorKnowledge
 from dateline.actors.mentions import Mention, find_mentions, is_demonym_entity
 from dateline.actors.organisations import org_lexicon
+from dateline.actors.posts import revise_posts
+from dateline.actors.sovereignty import holder_on
 from dateline.types import Actor
 
 __all__ = ["ActorCoder", "DocActors"]
+
 
 
 class DocActors:
@@ -98,6 +101,7 @@ class ActorCoder:
                          and not is_demonym_entity(e) for t in e}
         person_tokens |= {t for m in mentions if m.source == "alias"
                           for t in range(m.start, m.end)}
+        person_tokens |= {t for m in mentions for t in m.name_tokens}
         coded: list[_Coded] = []
         for m in mentions:
             if m.source == "pronoun":
@@ -105,7 +109,8 @@ class ActorCoder:
                                     confidence=0.3))
                 continue
             d = describe(list(doc[m.start:m.end]), person_tokens)
-            coded.append(self._from_description(m, d, doc))
+            coded.append(self._from_description(m, d, doc, published))
+        revise_posts(doc, coded)
         self._link(doc, coded)
         self._counterparts(doc, coded)
         self._propagate(coded)
@@ -119,7 +124,13 @@ class ActorCoder:
         built.home = home_country(doc)
         return built
 
-    def _from_description(self, m: Mention, d: Description, doc: Doc) -> _Coded:
+    def _from_description(self, m: Mention, d: Description, doc: Doc,
+                          published: date | None = None) -> _Coded:
+        if (d.country and d.country_evidence and published is not None
+                and d.rule in ("country.capital", "country.city",
+                               "country.capital_as_government")):
+            # "Juba" in 1995 is Sudan's: a capital names the state that held it then
+            d.country = holder_on(d.country_evidence, d.country, published)
         c = _Coded(m, d, name=d.name, country=d.country, sectors=d.sectors, role=d.role,
                    kind=d.kind, code=d.code, rule=d.rule and "text." + d.rule,
                    confidence=0.95 if d.country else 0.9 if (d.code or d.sectors) else 0.5)
@@ -408,7 +419,7 @@ class ActorCoder:
         person_tokens = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
         d = describe(list(doc), person_tokens)
         m = Mention(0, len(doc), doc[:].root.i, "phrase")
-        c = self._from_description(m, d, doc)
+        c = self._from_description(m, d, doc, published)
         if c.kind == "place" and d.rule.endswith("capital_as_government"):
             c.sectors, c.rule = ("GOV",), "text.country.capital_as_government"
         if c.country is None and context:

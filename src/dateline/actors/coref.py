@@ -43,6 +43,7 @@ def link_names(names: Sequence[tuple[int, str | None]]) -> dict[int, int]:
     -> index of the earlier mention it repeats (the chain's first full mention)."""
     out: dict[int, int] = {}
     seen: list[tuple[int, tuple[str, ...]]] = []
+    family_first: set[int] = set()  # East Asian names: "Li Ka-shing", "Moon Jae-in"
     for idx, name in names:
         if not name:
             continue
@@ -54,12 +55,18 @@ def link_names(names: Sequence[tuple[int, str | None]]) -> dict[int, int]:
             if key == prev_key or (len(key) < len(prev_key) and prev_key[-len(key):] == key):
                 target = prev_idx
                 break
+            if len(key) == 1 and key[0] == prev_key[0] and prev_idx in family_first:
+                target = prev_idx  # "Li Ka-shing ... Li said": the family name comes first
+                break
             if len(key) > len(prev_key) and key[-len(prev_key):] == prev_key:
                 target = prev_idx  # a fuller name after a short one
                 break
         if target is not None:
             out[idx] = out.get(target, target)
         seen.append((idx, key))
+        words = name.split()
+        if len(words) == 2 and "-" in words[1].strip("-") and words[1][:1].isupper():
+            family_first.add(idx)  # a hyphenated given name after the family name
     return out
 
 

@@ -35,11 +35,13 @@ from dateline.actors.phrase_spans import (
     stance_prefix,
     zone_tokens,
 )
+from dateline.actors.posts import is_post, name_sector
 from dateline.actors.roles import (
     CORPORATE_SUFFIXES,
     ELITE_MODIFIERS,
     LEADER_WORDS,
     MEMBER_SECTORS,
+    PORTFOLIO_NAMES,
     PORTFOLIOS,
     normalise_role,
 )
@@ -57,6 +59,9 @@ _MANDATE_ZONES = {"for", "in", "at", "inside", "within"}
 # Words around a title that are not part of it ("Jordan's visiting King Abdullah II")
 _ROLE_SKIP = {"visiting", "incoming", "outgoing", "embattled", "powerful", "longtime",
               "prominent", "new", "veteran", "ousted", "exiled", "deposed", "toppled"}
+# Professions whose employer is usually a firm ("an analyst at Nomura")
+_FIRM_STAFF = {"analyst", "economist", "strategist", "trader", "dealer", "broker", "banker",
+               "executive", "manager", "consultant", "expert", "researcher"}
 _FAITH_CODES = {"BUD", "MOS", "CHR", "JEW", "HIN", "SUN", "SHI", "SIK"}
 
 
@@ -80,6 +85,10 @@ class Description:
     # the countries named before the head, in order, with their tokens' doc indices
     # ("Hungarian and Romanian officials": two groups of officials)
     countries: list[tuple[str, list[int]]] = field(default_factory=list)
+    # a post ("chairman", "president") whose organisation the phrase does not name: GOV
+    # by default, for the coder to revise from the words around it (``posts``)
+    post: bool = False
+    post_org: str | None = None  # an organisation's name we do not know ("Sohio")
 
 
 def describe(tokens: Sequence[Token], person_tokens: set[int] | None = None) -> Description:
@@ -90,11 +99,17 @@ def describe(tokens: Sequence[Token], person_tokens: set[int] | None = None) -> 
         toks = toks[1:]
     while toks and toks[-1].is_punct and len(toks) > 1:
         toks = toks[:-1]
+    # a stock ticker after a company's name ("Merrill Lynch and Co <MER>")
+    if len(toks) > 3 and toks[-2].text == "<" and toks[-1].is_upper:
+        toks = toks[:-2]
     d = Description()
     if not toks:
         return d
-    person_tokens = {t.i for t in toks if t.i in (person_tokens or set())
-                     and (t.is_title or t.is_upper or not t.is_alpha)}
+    given = person_tokens or set()
+    person_tokens = {t.i for k, t in enumerate(toks) if t.i in given
+                     and (t.is_title or t.is_upper or not t.is_alpha
+                          or (k > 1 and toks[k - 1].text == "-" and toks[k - 2].is_title
+                              and toks[k - 1].whitespace_ == ""))}  # "Li Ka-shing"
     orgs = org_spans(toks)
     zones = zone_tokens(toks, person_tokens, orgs)
     person_idx = {k for k, t in enumerate(toks) if t.i in person_tokens}
@@ -156,7 +171,8 @@ def describe(tokens: Sequence[Token], person_tokens: set[int] | None = None) -> 
             d.country = m.place.country
             d.country_evidence = m.key
             d.demonym_marked = m.place.kind == "demonym"
-            d.rule = f"country.{m.place.kind}"
+            # provenance says when the name was read through a misspelling
+            d.rule = "country.misspelt" if m.misspelt else f"country.{m.place.kind}"
             break
         if m.kind == "org" and m.org is not None and m.org.country:
             d.country = m.org.country
@@ -177,8 +193,10 @@ def describe(tokens: Sequence[Token], person_tokens: set[int] | None = None) -> 
                 d.countries.append((m.place.country, [toks[k].i for k in range(m.start, m.end)]))
         d.country, d.country_evidence, d.rule, d.bilateral = None, None, "bilateral", True
 
-    # A company by its name's ending: "Temple Inland Inc" is a business, whatever its words.
-    if toks[-1].lower_ in CORPORATE_SUFFIXES and len(toks) > 1 and toks[0].text[:1].isupper():
+    # A company by its name's ending: "Temple Inland Inc" is a business, whatever its words
+    # (not "Perkins, chairman of Dubin Clark and Co": a person, the company his post's).
+    if (toks[-1].lower_ in CORPORATE_SUFFIXES and len(toks) > 1 and toks[0].text[:1].isupper()
+            and zones[-1] == "main"):
         d.kind, d.name, d.sectors = "organisation", span_text(toks), ("BUS",)
         d.rule = "company"
         return d
@@ -187,7 +205,7 @@ def describe(tokens: Sequence[Token], person_tokens: set[int] | None = None) -> 
     heads = sorted(main_roles + main_orgs, key=lambda m: m.start)
     head = heads[-1] if heads else None
     if head is None and appos_roles:
-        head = appos_roles[0]
+        head = appos_roles[-1]  # "a Finance Ministry official": the official
     sectors: list[str] = []
     if head is not None and head.kind == "org" and head.org is not None:
         d.org = head.org
@@ -198,20 +216,42 @@ def describe(tokens: Sequence[Token], person_tokens: set[int] | None = None) -> 
             d.name = head.org.name
     elif head is not None and head.role is not None:
         head_word = head.key.split()[-1]
+        # organisations beside the head in its own zone ("the U.N. relief coordinator")
+        head_orgs = [m for m in matches if m.kind == "org" and m.zone == head.zone]
         leader = head.key in LEADER_WORDS or head_word in LEADER_WORDS
         body = tail_bodies[0] if tail_bodies else None
         owner = _unknown_owner(toks, zones, matched, head, name_set)
+        tail = _unknown_tail(toks, zones, matched, name_set, head) if body is None else []
         if leader and owner and (body is None or body.zone == "owner"):
             # "a Benetton spokeswoman", "Penn Traffic president": some organisation we do
-            # not know: its sector is unknown (a business if its name says so)
-            corporate = any(toks[k].lower_ in CORPORATE_SUFFIXES for k in owner)
-            sectors.extend(("BUS",) if corporate else ())
+            # not know: its sector is what its name says, else unknown
+            found = name_sector([toks[k].text for k in owner])
+            sectors.extend((found,) if found else ())
+            d.post_org = span_text([toks[k] for k in owner])
         elif leader and body is not None and head.key not in ("minister",):
             sectors.extend(_sectors_of(body))
             if body.kind == "org" and body.org is not None and body.org.kind == "igo":
                 d.code = body.org.code
+        elif tail and head.key in _FIRM_STAFF and zones[tail[0]] in ("at", "with"):
+            # "an analyst at Nomura": the employer of a market profession is a firm
+            # unless its name says otherwise ("an economist at the Brookings Institution")
+            found = name_sector([toks[k].text for k in tail])
+            sectors.append(found or "BUS")
+        elif tail and is_post(head.key) and not head.role.sectors == ("LEG",):
+            # "chairman of DHL", "chairman of Dubin Clark and Co": a post of an
+            # organisation we do not know takes the sector its name says, else none
+            found = name_sector([toks[k].text for k in tail])
+            sectors.extend((found,) if found else ())
+            d.post_org = span_text([toks[k] for k in tail])
         else:
-            sectors.extend(_title_sectors(main_roles, head))
+            sectors.extend(_title_sectors(main_roles + appos_roles, head))
+            same = [m for m in main_roles + appos_roles if m.zone == head.zone
+                    and m.role is not None and m is not head]
+            if is_post(head.key) and any(m.role is not None and m.role.sectors == ("BUS",)
+                                         for m in same):
+                sectors = ["BUS"]  # "president and chief operating officer": a company's
+            elif is_post(head.key) and sectors == ["GOV"] and d.country is None:
+                d.post = True
         # a faith before a leader word: "a prominent Jewish community leader" -> REL;
         # another sector before it: "Afghan rebel leaders" -> REB, "union leader" -> LAB
         mods = [m for m in main_roles if m.start < head.start and m.role is not None
@@ -228,7 +268,7 @@ def describe(tokens: Sequence[Token], person_tokens: set[int] | None = None) -> 
             sectors = ["GOV", "JRN"]
         # members of an armed organisation keep its sector ("Boko Haram gunmen"); its
         # leaders add it after their own ("al-Qaeda leaders": GOV, IMG, REB)
-        for m in main_orgs:
+        for m in head_orgs:
             if (m.org is not None and m.start < head.start and m.org.kind != "igo"
                     and set(m.org.sectors) & MEMBER_SECTORS):
                 if set(head.role.sectors) <= {"UAF", "REB", "MIL", "UNK", "CVL"}:
@@ -238,7 +278,7 @@ def describe(tokens: Sequence[Token], person_tokens: set[int] | None = None) -> 
                 elif leader and not head.role.titled:
                     sectors += [s for s in m.org.sectors if s not in sectors]
         # an international organisation owning a role gives its code ("EU legislators")
-        for m in main_orgs:
+        for m in head_orgs:
             if m.org is not None and m.org.kind == "igo" and m.start < head.start:
                 d.code = m.org.code
                 sectors.insert(0, "IGO")
@@ -319,9 +359,39 @@ def _unknown_owner(toks: Sequence[Token], zones: list[str], matched: set[int], h
         if (zones[k] in ("main", "owner") and k not in matched and k not in name_set
                 and t.text[:1].isupper() and t.is_alpha and t.lower_ not in PORTFOLIOS
                 and t.lower_ not in _LEADING and t.lower_ not in ELITE_MODIFIERS
+                and t.lower_ not in PORTFOLIO_NAMES
                 and t.lower_ not in ("deputy", "vice", "acting", "senior", "chief", "top",
                                      "foreign", "prime", "former", "interim")):
             out.append(k)
+    return out
+
+
+def _unknown_tail(toks: Sequence[Token], zones: list[str], matched: set[int],
+                  name_set: set[int], head: Match) -> list[int]:
+    """The capitalised words of an of/at tail right after the head that no lexicon knows
+    ("chairman of DHL", "an analyst at Nomura")."""
+    out: list[int] = []
+    for k in range(head.end, len(toks)):
+        t = toks[k]
+        if zones[k] not in ("of", "at", "with"):
+            if out:
+                break
+            if zones[k] == head.zone:
+                continue
+            break
+        if k in matched or k in name_set:
+            if out:
+                break
+            continue
+        if (t.text[:1].isupper() and (t.is_alpha or t.text in ("&", "."))) or (
+                out and (t.lower_ in ("and", "&") or t.text == ".")):
+            out.append(k)
+        elif t.lower_ in ("the", "of", "at", "with") and not out:
+            continue
+        elif out:
+            break
+    while out and not toks[out[-1]].text[:1].isupper():
+        out.pop()
     return out
 
 

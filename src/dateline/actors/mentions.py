@@ -49,6 +49,8 @@ class Mention:
     source: str  # person | org | gpe | norp | nominal | pronoun | alias
     extra_tokens: list[int] = field(default_factory=list)  # also map these ("statement")
     nested: bool = False
+    # the tokens of a person's name the tagger did not call a person ("Yasuo Fukuda")
+    name_tokens: list[int] = field(default_factory=list)
 
     def span(self, doc: Doc) -> Span:
         return doc[self.start:self.end]
@@ -178,11 +180,20 @@ def find_mentions(doc: Doc) -> list[Mention]:
     out: list[Mention] = []
     taken: set[int] = set()
     ents = list(doc.ents)
-    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    # a name the tagger took for an organisation that a person's role follows ("Yasuo
+    # Fukuda, a Finance Ministry official"): a person, whose surname may recur
+    appos_people = {ent.start for ent in ents if ent.label_ == "ORG" and len(ent) > 1
+                    and lex.find(ent.text) is None and orgs.find(ent.text) is None
+                    and all(t.is_title for t in ent) and not _ORG_SUFFIXES & {
+                        t.lower_ for t in ent}
+                    and _right_appos(doc, ent.root, ent.end) > ent.end}
+    surnames = {e[-1].text for e in ents if (e.label_ == "PERSON" or e.start in appos_people)
+                and len(e) > 1}
 
     # 1. People, with their titles and appositives.
     for ent in ents:
-        if ent.label_ == "PERSON" or (_person_like(doc, ent, surnames) and len(ent) == 1):
+        if (ent.label_ == "PERSON" or ent.start in appos_people
+                or (_person_like(doc, ent, surnames) and len(ent) == 1)):
             if ent.label_ == "PERSON" and orgs.find(ent.text) is not None:
                 continue
             if ent.label_ == "PERSON" and is_demonym_entity(ent):
@@ -195,8 +206,11 @@ def find_mentions(doc: Doc) -> list[Mention]:
             start = _extend_left(doc, ent.start, taken)
             ent_end = _company_end(doc, ent_end)
             end = _right_appos(doc, ent.root, ent_end)
-            source = "person" if ent.label_ == "PERSON" else "alias"
+            source = "person" if ent.label_ == "PERSON" or ent.start in appos_people \
+                else "alias"
             out.append(Mention(start, end, ent.root.i, source))
+            if ent.start in appos_people:
+                out[-1].name_tokens = list(range(ent.start, ent.end))
             taken.update(range(start, end))
 
     # Surnames repeated without an entity tag ("Modi said").

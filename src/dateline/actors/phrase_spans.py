@@ -42,6 +42,7 @@ class Match:
     place: PlaceHit | None = None
     role: RoleInfo | None = None
     key: str = ""
+    misspelt: bool = False  # a place found by its misspelling ("Ethopia")
 
 
 
@@ -139,7 +140,7 @@ def _lookup(tokens: Sequence[Token], i: int, j: int, zone: str,
         if tok.ent_type_ in _PLACE_ENTS or (tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON"):
             place = country_lexicon().misspelt(text)
             if place is not None:
-                return Match(i, j, zone, "place", place=place, key=text)
+                return Match(i, j, zone, "place", place=place, key=text, misspelt=True)
     return None
 
 

@@ -23,6 +23,7 @@ __all__ = [
     "LEADER_WORDS",
     "MEMBER_SECTORS",
     "PORTFOLIOS",
+    "PORTFOLIO_NAMES",
     "ROLE_WORDS",
     "RoleInfo",
     "SPEECH_NOUNS",
@@ -60,6 +61,7 @@ GOV: governor, mayor, ambassador, envoy, president-elect, chief minister, vice-p
 GOV: secretary of state, deputy prime minister, state secretary, commissioner, consul
 GOV: sheikh, monarch, dictator, chairman, vice chairman, premier-designate
 GOV: secretary-general, secretary general, under-secretary-general, director-general
+GOV: director general
 GOV: chief, chief of staff
 MIL: general, gen., lieutenant general, major general, brigadier, brigadier general, colonel
 MIL: col., admiral, vice admiral, rear admiral, lt. gen., maj. gen., commander, marshal
@@ -99,7 +101,8 @@ CVL: celebrity, singer, actor, actress
 CVL: prisoner, inmate, detainee, settler, squatter, villager, student protester
 BUS: businessman, businesswoman, executive, ceo, chief executive, entrepreneur, trader
 BUS: chief executive officer, chief financial officer, chief operating officer
-BUS: executive officer
+BUS: executive officer, executive vice president, senior vice president, treasurer
+BUS: executive vice-president, senior vice-president, chief financial officer
 BUS: investor, banker, industrialist, industry captain, captain of industry, shareholder
 BUS: chairman of the board, businesspeople, company, firm, corporation, bank, industry
 BUS: manufacturer, exporter, importer, conglomerate
@@ -195,6 +198,18 @@ PORTFOLIOS: dict[str, tuple[str, ...]] = {
     "justice": ("JUD",), "police": ("COP",), "education": ("EDU",),
     "agriculture": ("AGR",), "labour": ("LAB",), "labor": ("LAB",),
 }
+
+# Portfolio words of a minister or ministry with no sector of their own ("Finance
+# Minister", "Trade Secretary"): never an organisation's name.
+PORTFOLIO_NAMES: frozenset[str] = frozenset(PORTFOLIOS) | frozenset({
+    "finance", "trade", "commerce", "industry", "energy", "oil", "petroleum", "economy",
+    "economic", "economics", "interior", "home", "treasury", "planning", "mines", "mining",
+    "information", "culture", "transport", "communications", "environment", "tourism",
+    "fisheries", "housing", "sports", "budget", "foreign", "internal", "external",
+    "international", "industrial", "development", "cooperation", "works", "public",
+    "social", "affairs", "welfare", "security", "national", "state", "exterior",
+    "trade and industry", "finance and economy",
+})
 
 # Words before a role that make it a former office holder: coded ELI (elite) instead of GOV.
 ELITE_MODIFIERS: frozenset[str] = frozenset({"former", "retired", "ex", "ex-", "disgraced",
