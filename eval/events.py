@@ -2,6 +2,7 @@
 
     .venv/bin/python eval/events.py            # both suites + the bundled sample corpus
     .venv/bin/python eval/events.py --suite plover --errors 20
+    .venv/bin/python eval/events.py --suite reuters-political  # one suite (see --help)
 
 Matching rules are documented in eval/event_score.py. Each gold sentence is one Article
 (published = the record's date, or 2000-01-01), run through ``dateline.extract``.
@@ -35,8 +36,9 @@ from event_score import (  # noqa: E402
     score_petrarch,
     score_plover,
 )
+from reuters_score import GOLD as REUTERS_GOLD  # noqa: E402
+from reuters_score import POLITICAL_GOLD, score_reuters  # noqa: E402
 from reuters_score import report as reuters_report  # noqa: E402
-from reuters_score import score_reuters  # noqa: E402
 from sample_score import score_sample  # noqa: E402
 
 PLOVER = SHARED / "gold" / "plover_gsr" / "PLOVER_GSR_CAMEO.json"
@@ -132,13 +134,14 @@ def run_sample(timer: Timer) -> None:
           f"({s.date_correct}/{s.matched})")
 
 
-def run_reuters(timer: Timer) -> None:
-    """40 real Reuters-21578 articles, mostly without a political event (eval/gold/README.md)."""
-    s = score_reuters(timer.run)
+def run_reuters(timer: Timer, gold: Path = REUTERS_GOLD, name: str = "reuters") -> None:
+    """40 real Reuters-21578 articles (eval/gold/README.md): a random sample, mostly without
+    a political event, or (``reuters-political``) a sample of articles with political words."""
+    s = score_reuters(timer.run, gold)
     if s is None:
-        print("== reuters: eval/gold/reuters_events.jsonl or the Reuters corpus not found")
+        print(f"== {name}: {gold.name} or the Reuters corpus not found")
         return
-    print("\n".join(reuters_report(s)))
+    print("\n".join(reuters_report(s, name)))
 
 
 def _use_dictionaries(paths: list[str]) -> None:
@@ -163,7 +166,8 @@ def _use_dictionaries(paths: list[str]) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--suite", choices=("all", "plover", "petrarch", "sample", "reuters"),
+    ap.add_argument("--suite", choices=("all", "plover", "petrarch", "sample", "reuters",
+                                            "reuters-political"),
                     default="all")
     ap.add_argument("--errors", type=int, default=0, help="show this many errors per suite")
     ap.add_argument("--dictionary", action="append", default=[], metavar="PATH",
@@ -187,6 +191,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         run_sample(timers.setdefault("sample corpus", Timer()))
     if args.suite in ("all", "reuters"):
         run_reuters(timers.setdefault("reuters", Timer()))
+    if args.suite in ("all", "reuters-political"):
+        run_reuters(timers.setdefault("reuters-pol", Timer()), POLITICAL_GOLD,
+                    "reuters-political")
     print("== speed (dateline.extract, one article at a time, model loaded once)")
     for name, timer in timers.items():
         if timer.seconds:

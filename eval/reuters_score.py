@@ -1,7 +1,10 @@
-"""Scoring dateline on real, mostly non-political news: 40 Reuters-21578 articles.
+"""Scoring dateline on real news: two sets of 40 Reuters-21578 articles.
 
-The gold (eval/gold/reuters_events.jsonl, guideline in eval/gold/README.md) lists, per
-article, the political events it reports (most articles report none). The article text is
+The gold (guideline in eval/gold/README.md) lists, per article, the political events it
+reports: eval/gold/reuters_events.jsonl is a random sample (mostly business news, most
+articles report none: it measures false events); eval/gold/reuters_political_events.jsonl
+is drawn from articles with political words (ministers, talks, troops ...: it measures
+recall and arguments on political wire news). The article text is
 rebuilt from the shared corpus (``../shared/corpus/reuters21578.jsonl``) as
 ``title + ".\\n" + body``, the way the audit scripts feed it to ``dateline.extract``.
 
@@ -12,7 +15,7 @@ micro P/R/F1 it reports per-type P/R/F1, the number of predicted events, and how
 articles without a gold event get at least one (the false-alarm rate that matters most on
 ordinary news).
 
-    .venv/bin/python eval/reuters_score.py [--errors]
+    .venv/bin/python eval/reuters_score.py [--political] [--errors]
 """
 
 from __future__ import annotations
@@ -36,10 +39,11 @@ from dateline.events.cameo import plover2_type  # noqa: E402
 from event_score import PRF, UNSCORED_MODALITIES, PredEvent  # noqa: E402
 from sample_score import SampleScores, score_sample_predictions  # noqa: E402
 
-__all__ = ["CORPUS", "GOLD", "ReutersScores", "load_reuters_gold", "main", "report",
-           "reuters_texts", "score_reuters", "score_reuters_predictions"]
+__all__ = ["CORPUS", "GOLD", "POLITICAL_GOLD", "ReutersScores", "load_reuters_gold", "main",
+           "report", "reuters_texts", "score_reuters", "score_reuters_predictions"]
 
 GOLD = REPO / "eval" / "gold" / "reuters_events.jsonl"
+POLITICAL_GOLD = REPO / "eval" / "gold" / "reuters_political_events.jsonl"
 CORPUS = (REPO / ".." / "shared" / "corpus" / "reuters21578.jsonl").resolve()
 Runner = Callable[[str, str, date], list[PredEvent]]
 
@@ -108,9 +112,9 @@ def score_reuters(run: Runner, gold_path: Path = GOLD,
     return score_reuters_predictions(gold, preds)
 
 
-def report(s: ReutersScores) -> list[str]:
+def report(s: ReutersScores, name: str = "reuters") -> list[str]:
     """The printed figures, one line each."""
-    lines = [f"== reuters: {s.sample.articles} articles, {s.sample.gold_events} gold events, "
+    lines = [f"== {name}: {s.sample.articles} articles, {s.sample.gold_events} gold events, "
              f"{s.sample.pred_events} predicted (negated/denied not counted)",
              f"type                  {s.type_only.line()}",
              f"(source, type, target) {s.triple.line()}",
@@ -140,11 +144,13 @@ def main(argv: list[str] | None = None) -> int:
                          f"S={[a.text for a in e.sources]} T={[a.text for a in e.targets]}")
         return [pred_from_event(e) for e in events]
 
-    s = score_reuters(run)
+    political = "--political" in args
+    gold = POLITICAL_GOLD if political else GOLD
+    s = score_reuters(run, gold)
     if s is None:
-        print(f"{GOLD} or {CORPUS} not found")
+        print(f"{gold} or {CORPUS} not found")
         return 2
-    print("\n".join(report(s)))
+    print("\n".join(report(s, "reuters-political" if political else "reuters")))
     if "--errors" in args:
         print("\n".join(shown))
     return 0
