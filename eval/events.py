@@ -36,8 +36,8 @@ from event_score import (  # noqa: E402
     score_petrarch,
     score_plover,
 )
+from reuters_score import DEV_GOLD, POLITICAL_GOLD, score_reuters  # noqa: E402
 from reuters_score import GOLD as REUTERS_GOLD  # noqa: E402
-from reuters_score import POLITICAL_GOLD, score_reuters  # noqa: E402
 from reuters_score import report as reuters_report  # noqa: E402
 from sample_score import score_sample  # noqa: E402
 
@@ -136,7 +136,8 @@ def run_sample(timer: Timer) -> None:
 
 def run_reuters(timer: Timer, gold: Path = REUTERS_GOLD, name: str = "reuters") -> None:
     """40 real Reuters-21578 articles (eval/gold/README.md): a random sample, mostly without
-    a political event, or (``reuters-political``) a sample of articles with political words."""
+    a political event, or (``reuters-political``, ``reuters-dev``) samples of articles with
+    political words; reuters-dev is for development."""
     s = score_reuters(timer.run, gold)
     if s is None:
         print(f"== {name}: {gold.name} or the Reuters corpus not found")
@@ -167,7 +168,7 @@ def _use_dictionaries(paths: list[str]) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--suite", choices=("all", "plover", "petrarch", "sample", "reuters",
-                                            "reuters-political"),
+                                            "reuters-political", "reuters-dev"),
                     default="all")
     ap.add_argument("--errors", type=int, default=0, help="show this many errors per suite")
     ap.add_argument("--dictionary", action="append", default=[], metavar="PATH",
@@ -194,6 +195,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.suite in ("all", "reuters-political"):
         run_reuters(timers.setdefault("reuters-pol", Timer()), POLITICAL_GOLD,
                     "reuters-political")
+    if args.suite == "reuters-dev":  # development data: not in the reported figures
+        run_reuters(timers.setdefault("reuters-dev", Timer()), DEV_GOLD, "reuters-dev")
     print("== speed (dateline.extract, one article at a time, model loaded once)")
     for name, timer in timers.items():
         if timer.seconds:

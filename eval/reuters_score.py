@@ -4,7 +4,9 @@ The gold (guideline in eval/gold/README.md) lists, per article, the political ev
 reports: eval/gold/reuters_events.jsonl is a random sample (mostly business news, most
 articles report none: it measures false events); eval/gold/reuters_political_events.jsonl
 is drawn from articles with political words (ministers, talks, troops ...: it measures
-recall and arguments on political wire news). The article text is
+recall and arguments on political wire news). Those two are hold-outs: report them, never
+develop on their errors. eval/gold/reuters_political_dev.jsonl is a third such sample for
+development: read its errors freely. The article text is
 rebuilt from the shared corpus (``../shared/corpus/reuters21578.jsonl``) as
 ``title + ".\\n" + body``, the way the audit scripts feed it to ``dateline.extract``.
 
@@ -15,7 +17,7 @@ micro P/R/F1 it reports per-type P/R/F1, the number of predicted events, and how
 articles without a gold event get at least one (the false-alarm rate that matters most on
 ordinary news).
 
-    .venv/bin/python eval/reuters_score.py [--political] [--errors]
+    .venv/bin/python eval/reuters_score.py [--political | --dev] [--errors]
 """
 
 from __future__ import annotations
@@ -39,11 +41,12 @@ from dateline.events.cameo import plover2_type  # noqa: E402
 from event_score import PRF, UNSCORED_MODALITIES, PredEvent  # noqa: E402
 from sample_score import SampleScores, score_sample_predictions  # noqa: E402
 
-__all__ = ["CORPUS", "GOLD", "POLITICAL_GOLD", "ReutersScores", "load_reuters_gold", "main",
-           "report", "reuters_texts", "score_reuters", "score_reuters_predictions"]
+__all__ = ["CORPUS", "DEV_GOLD", "GOLD", "POLITICAL_GOLD", "ReutersScores", "load_reuters_gold",
+           "main", "report", "reuters_texts", "score_reuters", "score_reuters_predictions"]
 
 GOLD = REPO / "eval" / "gold" / "reuters_events.jsonl"
 POLITICAL_GOLD = REPO / "eval" / "gold" / "reuters_political_events.jsonl"
+DEV_GOLD = REPO / "eval" / "gold" / "reuters_political_dev.jsonl"
 CORPUS = (REPO / ".." / "shared" / "corpus" / "reuters21578.jsonl").resolve()
 Runner = Callable[[str, str, date], list[PredEvent]]
 
@@ -144,13 +147,13 @@ def main(argv: list[str] | None = None) -> int:
                          f"S={[a.text for a in e.sources]} T={[a.text for a in e.targets]}")
         return [pred_from_event(e) for e in events]
 
-    political = "--political" in args
-    gold = POLITICAL_GOLD if political else GOLD
+    name, gold = (("reuters-political", POLITICAL_GOLD) if "--political" in args
+                  else ("reuters-dev", DEV_GOLD) if "--dev" in args else ("reuters", GOLD))
     s = score_reuters(run, gold)
     if s is None:
         print(f"{gold} or {CORPUS} not found")
         return 2
-    print("\n".join(report(s, "reuters-political" if political else "reuters")))
+    print("\n".join(report(s, name)))
     if "--errors" in args:
         print("\n".join(shown))
     return 0
