@@ -7,7 +7,10 @@
 - "the suspension of interest payments", "the release of the report", "talk that Pakistan
   passed a bill", "drill an oil well", "an uphill battle": the noun's sense is a debtor's
   moratorium, a publication, a rumour, a well, a struggle — none is a sanction, a release
-  of captives, negotiations, an exercise or fighting (``idle_noun``).
+  of captives, negotiations, an exercise or fighting; "Treasury Loan stock", "loan
+  losses": a financing noun modifying another noun names a kind of security or account,
+  no loan given; "its withdrawal from the Texas marketplace": a company leaves a market,
+  no forces withdraw (``idle_noun``).
 """
 
 from __future__ import annotations
@@ -286,4 +289,38 @@ def idle_noun(tok: Token) -> bool:
         c.dep_ in ("amod", "compound") and c.lemma_.lower() in _STRUGGLES for c in tok.children
     ):
         return True  # "an uphill battle", "a takeover battle", "a price war"
+    if lemma in ("withdrawal", "exit", "retreat", "pullout") and any(
+        o.lemma_.lower() in _MARKETPLACES for o in objects_of_preps([tok], ("from",))
+    ):
+        return True  # "its withdrawal from the Texas marketplace": a company leaves a market
+    if (
+        lemma in _FINANCE_MODIFIERS
+        and tok.dep_ == "compound"
+        and tok.head.pos_ in ("NOUN", "PROPN")
+        and tok.head.lemma_.lower() not in _FINANCED_ACTS
+    ):
+        return True  # "Treasury Loan stock", "loan losses", "credit rating": a kind of thing
     return False
+
+
+_MARKETPLACES = frozenset({"market", "marketplace", "business", "industry", "sector", "trade"})
+# financing nouns that, modifying another noun, name a kind of security, account or figure
+_FINANCE_MODIFIERS = frozenset({"loan", "credit", "lending", "funding", "financing"})
+# heads with which they still name the financing itself ("a loan agreement", "credit package")
+_FINANCED_ACTS = frozenset(
+    {
+        "package",
+        "agreement",
+        "accord",
+        "deal",
+        "facility",
+        "program",
+        "programme",
+        "request",
+        "pledge",
+        "guarantee",
+        "line",
+        "grant",
+        "tranche",
+    }
+)

@@ -93,6 +93,7 @@ from dateline.events.selection import (
     self_obligation,
     unfit_verb_slots,
 )
+from dateline.events.standing import lacks_standing
 from dateline.types import Actor, Article, Event
 
 __all__ = ["EventExtractor"]
@@ -444,6 +445,9 @@ class EventExtractor:
                theme_tokens: list[Token], sent: Span, article: Article, actors: ActorLookup,
                dater: Dater, places: Places, co_sources: bool = False,
                place_tok: Token | None = None) -> Event | None:
+        if lacks_standing(tok, pattern.type, getattr(pattern, "mode", None), rule, sources,
+                          targets, actors):
+            return None  # no political party: a company's post, loan, bid or lawsuit
         return build_event(tok, trigger_tokens, pattern, rule, sources, targets, joint,
                            theme_tokens, sent, article, actors, dater, places,
                            partial(self._actors, actors=actors), place_tok)

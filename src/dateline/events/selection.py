@@ -31,7 +31,9 @@ from dateline.events.commerce import (
     bare_offer,
     can_act,
     commercial_content,
+    commercial_object,
     commercial_theme,
+    market_halt,
     non_agent_recipient,
 )
 
@@ -76,7 +78,8 @@ NON_AGENT_NOUNS = frozenset({
     "drop", "rise", "fall", "cut", "shortage", "surplus", "deficit", "crisis", "problem",
     "concern", "uncertainty", "speculation", "effort", "attempt", "turnover", "sales",
     "output", "production", "spending", "investment", "income", "volume", "purchase",
-    "import", "export"
+    "import", "export", "suit", "lawsuit", "complaint", "amendment", "statute", "ordinance",
+    "provision", "clause", "harvest", "crop"
 })
 
 
@@ -309,9 +312,13 @@ _ANONYMITY = frozenset({"name", "identify", "quote", "disclose", "cite", "mentio
 def thing_moved(tok: Token, type_: str, mode: str | None,
                 actor_of: Callable[[Token], Any]) -> bool:
     """A visit needs a visitor: "the equipment was flown to Pakistan" moves a thing, and
-    no one travels."""
+    no one travels; a ship that "arrived with 18,300 tonnes of sugar" delivers a cargo."""
     if type_ != "CONSULT" or mode != "visit":
         return False
+    if any(_measure(o) and any(c.dep_ == "nummod" for c in o.children)
+           for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
+           for o in p.children if o.dep_ == "pobj"):
+        return True  # "the Mykon Wave arrived in the port with 18,300 tonnes of sugar"
     moved = [c for c in tok.children if c.dep_ == "nsubjpass"]
     return bool(moved) and all(m.pos_ == "NOUN" and actor_of(m) is None for m in moved)
 
@@ -367,6 +374,8 @@ def unfit_verb_slots(tok: Token, type_: str, cameo: str | None, mode: str | None
             or commercial_content(tok, type_, actor_of)
             or opinion_agreement(tok, type_, acts, actor_of)
             or commercial_theme(tok, type_)
+            or market_halt(tok, type_)
+            or commercial_object(tok, type_)
             or question_asked(tok)
             or non_agent_recipient(tok, type_)
             or thing_moved(tok, type_, mode, actor_of)

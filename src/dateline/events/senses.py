@@ -49,7 +49,11 @@ best reading of ``verb`` (``matches[0]``) is a sense that is no event, and ``rer
 - "blamed the deficit on excessive investment", "blamed slow sales": an accusation needs
   a party blamed, as object or in the "on"/"for" phrase (``blamed_causes``);
 - "supply Sierra Pacific with electricity": supplying a customer with goods is trade; the
-  AID row needs aid, arms or relief in the "with" phrase (``supplied_goods``).
+  AID row needs aid, arms or relief in the "with" phrase (``supplied_goods``);
+- "to seek the presidential nomination", "seek ways of ...": striving for an office or a
+  means asks no one for anything (``sought_end``);
+- "the authorities sanctioned a base rate reduction": sanctioning a thing approves it
+  (``approved_thing``).
 """
 
 from __future__ import annotations
@@ -60,9 +64,11 @@ from typing import Any
 from spacy.tokens import Token
 
 from dateline.actors.roles import ROLE_WORDS
+from dateline.events.object_senses import approved_thing, chosen_as, sought_end
 from dateline.events.phrases import objects_of_preps
 
 __all__ = [
+    "approved_thing",
     "beat_out",
     "blamed_causes",
     "board_seat",
@@ -82,6 +88,7 @@ __all__ = [
     "question",
     "risk",
     "selected_for",
+    "sought_end",
     "supplied_goods",
     "standing_requirement",
     "unpeopled_release",
@@ -463,6 +470,9 @@ def supplied_goods(verb: Token, matches: Sequence[Any]) -> bool:
 
 
 _RULES = (
+    sought_end,
+    approved_thing,
+    chosen_as,
     heartened,
     concurring,
     commercial_intent,
