@@ -29,6 +29,8 @@ from dateline.actors.context import (
     capital_acts,
     flight_country,
     home_country,
+    international_words,
+    placed_elsewhere,
     predicate_country,
 )
 from dateline.actors.coref import company_key, link_names, name_key, resolve_pronoun
@@ -342,6 +344,9 @@ class ActorCoder:
                 continue
             if not set(c.sectors) & STATE_SECTORS or c.kind in ("country", "place"):
                 continue
+            if "IGO" in c.sectors or c.kind == "igo" or international_words(c.mention, doc) \
+                    or placed_elsewhere(c.mention, doc):
+                continue  # "World Bank president Conable", "officials in the area"
             if c.kind == "group" and not set(c.sectors) & {"GOV", "LEG", "JUD"}:
                 continue  # unqualified troops or police may be anyone's
             if c.desc.demonym_marked or c.desc.bilateral:

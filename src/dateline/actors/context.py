@@ -9,6 +9,9 @@ Minister of ..."). So each country gets:
 - +1 for each mention of its name, or of its capital or a city in it (+0.5);
 - +1 for each mention of a state institution of its own ("the White House");
 - +3 if the article opens with a dateline naming one of its cities ("NEW DELHI, Nov 4 -");
+- +3 if the article opens with a headline naming the country or its people, and no
+  other ("BRAZILIAN PLANNING MINISTER RESIGNS": a headline marks even home actors);
+  +1 for each country of a headline that names several;
 - -1 for each mention as the destination of a visit or journey ("visit to Russia",
   "travelled to Tashkent": the traveller is not at home there);
 - -1 for each demonym marking a role noun ("Russian counterpart", "Russian Minister").
@@ -28,7 +31,8 @@ from dateline.actors.organisations import org_lexicon
 from dateline.actors.roles import ROLE_WORDS
 
 __all__ = ["HOME_CONFIDENCE", "STATE_SECTORS", "capital_acts", "flight_country",
-           "home_country", "predicate_country"]
+           "headline_countries", "headline_end", "home_country", "international_words",
+           "placed_elsewhere", "predicate_country"]
 
 HOME_CONFIDENCE = 0.6
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
@@ -75,7 +79,15 @@ def home_country(doc: Doc) -> str | None:
     lex = country_lexicon()
     score: dict[str, float] = {}
     orgs = org_lexicon()
+    head_end = headline_end(doc)
+    named = headline_countries(doc, head_end)
+    for country in named:
+        # as strong as a dateline when the headline names one country only
+        weight = HEADLINE_WEIGHT if len(named) == 1 else 1.0
+        score[country] = score.get(country, 0.0) + weight
     for ent in doc.ents:
+        if ent.start < head_end:
+            continue  # the headline is counted above
         if ent.label_ in ("ORG", "FAC"):
             org = orgs.find(ent.text)
             if org is not None and org.country and set(org.sectors) & STATE_SECTORS:
@@ -121,6 +133,84 @@ def home_country(doc: Doc) -> str | None:
 
 
 _DATELINE_ENDS = (",", "(", "-", "\u2014", ":")
+
+# A headline must name its country even for home actors ("BRAZILIAN PLANNING MINISTER
+# RESIGNS", "KENYAN ECONOMY FACES PROBLEMS, PRESIDENT SAYS"): a country or nationality in
+# it says what country the story is about, much as a dateline does.
+HEADLINE_WEIGHT = 3.0
+_HEADLINE_MAX_WORDS = 16
+
+
+_INTERNATIONAL = frozenset({"international", "multinational", "world", "global"})
+
+
+def international_words(mention: object, doc: Doc) -> bool:
+    """Does an actor phrase call itself international ("a multinational force", "the
+    International Labour Office")? Such a body is no country's own."""
+    start, end = getattr(mention, "start", 0), getattr(mention, "end", 0)
+    return any(t.lower_ in _INTERNATIONAL for t in doc[start:end])
+
+
+def placed_elsewhere(mention: object, doc: Doc) -> bool:
+    """Does an actor phrase say where its people are ("top officials in the area",
+    "delegates from the region")? Then they are not the story's own unmarked officials."""
+    start, end = getattr(mention, "start", 0), getattr(mention, "end", 0)
+    for t in doc[start:end - 1]:
+        if t.lower_ not in ("in", "from") or t.dep_ != "prep" or t.i == start:
+            continue
+        # "officials in the Defence Ministry" are placed in a body, not somewhere else
+        if any(o.lemma_.lower() in _PLACE_NOUNS or o.ent_type_ == "LOC"
+               for o in t.children if o.dep_ == "pobj"):
+            return True
+    return False
+
+
+# Nouns that place people somewhere without naming a country.
+_PLACE_NOUNS = frozenset({"area", "region", "field", "province", "zone", "territory",
+                          "north", "south", "east", "west", "interior", "gulf", "border"})
+
+
+def headline_end(doc: Doc) -> int:
+    """The token index where a headline line ends (0 when the text has none): a first
+    line of at most 16 words, followed by more text, most of whose words are capitalised
+    (wire headlines in capitals, or title case)."""
+    first_break = doc.text.find("\n")
+    if first_break <= 0 or not doc.text[first_break:].strip():
+        return 0
+    toks = [t for t in doc if t.idx < first_break]
+    words = [t for t in toks if t.is_alpha]
+    if not words or len(words) > _HEADLINE_MAX_WORDS:
+        return 0
+    capitalised = sum(1 for t in words if t.text[:1].isupper())
+    if capitalised < 0.7 * len(words):
+        return 0
+    return toks[-1].i + 1
+
+
+def headline_countries(doc: Doc, end: int) -> set[str]:
+    """Countries a headline names, by name, demonym, short form or capital ("U.S.", "WEST
+    GERMANY", "BRAZILIAN", "COLOMBO TO DEFEND WATERS"), each once; not other cities."""
+    lex = country_lexicon()
+    found: set[str] = set()
+    i = 0
+    while i < end:
+        hit = None
+        for n in (3, 2, 1):
+            if i + n > end:
+                continue
+            span = doc[i:i + n]
+            if not all(t.is_alpha or t.text in (".", "-") or t.text.endswith(".")
+                       for t in span):
+                continue
+            hit = lex.find(span.text, cities=False)
+            if hit is not None and hit.kind in ("country", "demonym", "breakaway", "capital"):
+                found.add(hit.country)
+                i += n
+                break
+            hit = None
+        if hit is None:
+            i += 1
+    return found
 
 
 def _dateline_place(doc: Doc) -> str | None:

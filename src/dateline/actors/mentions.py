@@ -105,6 +105,10 @@ def _extend_left(doc: Doc, start: int, taken: set[int]) -> int:
             scanned.append(i)
         elif t.text in ("-", "\u2019s", "'s") or low in _LOWER_OK:
             scanned.append(i)
+        elif _portfolio_modifier(t, start):
+            # "Guinean natural resources minister": a lower-case portfolio the parser
+            # hangs on the title; taken only when a country or name lies further left
+            scanned.append(i)
         else:
             break
         i -= 1
@@ -130,6 +134,27 @@ def _extend_left(doc: Doc, start: int, taken: set[int]) -> int:
     while new_start < start and doc[new_start].lower_ in ("of", "and", "&", "-"):
         new_start += 1
     return new_start
+
+
+def _portfolio_modifier(t: Token, start: int) -> bool:
+    """A lower-case noun or adjective inside the title's own noun phrase ("natural" and
+    "resources" in "natural resources minister"): a modifier whose head lies to its right,
+    no further than the title word the mention starts at, all of them nouns or
+    adjectives."""
+    if not t.is_alpha or not t.is_lower or t.pos_ not in ("NOUN", "ADJ"):
+        return False
+    if t.dep_ not in ("amod", "compound", "nmod"):
+        return False
+    head = t.head
+    for _ in range(4):
+        if head.i <= t.i or head.pos_ not in ("NOUN", "ADJ", "PROPN"):
+            return False
+        if head.lower_ in _LOWER_OK and head.i <= start:
+            return True
+        if head.dep_ not in ("amod", "compound", "nmod") or head == head.head:
+            return False
+        head = head.head
+    return False
 
 
 def is_demonym_entity(ent: Span) -> bool:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from dateline.actors.countries import fold
+from dateline.actors.wire_igos import WIRE_IGO_ROWS
 
 __all__ = ["Organisation", "OrgLexicon", "org_lexicon"]
 
@@ -46,7 +47,7 @@ class OrgLexicon:
 
     def __init__(self) -> None:
         self.by_name: dict[str, Organisation] = {}
-        for line in _rows("igos.psv"):
+        for line in _rows("igos.psv") + list(WIRE_IGO_ROWS):
             code, family, sectors, names = line.split("|")
             ns = _split(names)
             sec = ("IGO",) + tuple(sectors.split())

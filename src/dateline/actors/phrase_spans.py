@@ -167,12 +167,18 @@ def org_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     n = len(tokens)
     while i < n:
         end = None
-        if tokens[i].text[:1].isupper() or tokens[i].lower_ == "the":
+        lower = not (tokens[i].text[:1].isupper() or tokens[i].lower_ == "the")
+        if not lower or tokens[i].is_alpha:
             for j in range(min(n, i + 7), i, -1):
                 text = span_text(tokens[i:j])
-                if org_lexicon().find(text) is not None:
+                org = org_lexicon().find(text)
+                # lower case only for a name of three words or more that is an
+                # international body ("the group of seven"), never "world bank"-like pairs
+                if org is not None and (not lower or (j - i >= 3 and org.kind == "igo")):
                     end = j
                     break
+                if lower:
+                    continue
                 hit = country_lexicon().find(text, cities=False) if j - i > 2 else None
                 if hit is not None and hit.kind == "country":  # "People's Republic of China"
                     end = j

@@ -15,6 +15,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.events.clause_args import (
+    GIFT_NOUNS,
+    STATIVE_PARTICIPLES,
+    givers,
+    misread_conjunct,
+    received_gift,
+    reduced_passive_adjunct,
+)
 from dateline.events.nominal_args import (
     BORDER_NOUNS,
     COSOURCE_PREPS,
@@ -93,9 +101,6 @@ __all__ = [
 # a venue ("a wreath at the cemetery").
 HOSTILE_PREPS = frozenset({"at"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
-# Participles whose "passive" subject is the one who acts or holds the stance.
-STATIVE_PARTICIPLES = frozenset({"engage", "involve", "oppose", "commit", "prepare",
-                                 "determine", "dedicate", "resolve", "poise"})
 
 
 def verb_sources(verb: Token, _depth: int = 0) -> tuple[list[Token], list[Token]]:
@@ -112,6 +117,11 @@ def verb_sources(verb: Token, _depth: int = 0) -> tuple[list[Token], list[Token]
     if passive:
         doers = agents or instrument_doers(verb) or launch_sites(verb)
         return expand_conjuncts(doers), expand_conjuncts(passive)
+    if subjects and received_gift(verb):
+        # "Nicaragua received military aid from Moscow": the giver acts (in the "from"
+        # phrase, or unnamed), the one who receives is acted on
+        return expand_conjuncts(givers(verb)), expand_conjuncts(
+            [s for s in subjects if s.dep_ != "expl"])
     if subjects:
         rel = [s for s in subjects if s.lower_ in _RELATIVE_PRONOUNS]
         if rel and verb.dep_ == "relcl":
@@ -136,6 +146,12 @@ def verb_sources(verb: Token, _depth: int = 0) -> tuple[list[Token], list[Token]
             return expand_conjuncts(objects), []
     if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return expand_conjuncts([head]), []
+    if reduced_passive_adjunct(verb):
+        # "Asked about the report, Reagan replied", "Attacked by rebels, the army fell
+        # back": the main clause's subject is the one acted on; the doer is the "by"
+        # phrase or unnamed
+        agents = [o for a in _children(verb, "agent") for o in _children(a, "pobj")]
+        return expand_conjuncts(agents), verb_sources(head, _depth + 1)[0]
     if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp") and head != verb:
         if head.dep_ == "prep" and head.head != head:  # "by signing", "after meeting"
             head = head.head
@@ -153,6 +169,10 @@ def verb_sources(verb: Token, _depth: int = 0) -> tuple[list[Token], list[Token]
             # "were attacked by militias and killed": a conjoined passive shares both
             return srcs, passive_subj
         return srcs or passive_subj, []
+    if verb.dep_ == "acl" and misread_conjunct(verb):
+        # "forces smashed four brigades, killed or wounded 1,500 soldiers": the
+        # subject of the verb the comma list hangs on
+        return verb_sources(head.head, _depth + 1)[0], []
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
         if verb.tag_ == "VBN" and not verbless(head):
             # "10 soldiers killed in Ukraine": a reduced passive (not a main verb the
@@ -286,6 +306,9 @@ def verb_targets(verb: Token, hostile: bool = False, clausal: bool = True) -> li
     if verb.lemma_.lower() in _COMPLAINT_VERBS:  # "complained about India"
         preps = preps | {"about"}
     refuge = any(o.lemma_.lower() in REFUGE_NOUNS for o in objects)
+    if received_gift(verb):  # the giver is the source ("aid from Moscow")
+        preps = preps - {"from"}
+        out = [o for o in out if o.lemma_.lower() not in GIFT_NOUNS]
     for prep in _children(verb, "prep", "dative"):
         if prep.lower_ in preps or prep.dep_ == "dative":
             out += [o for o in _prep_objects(prep)

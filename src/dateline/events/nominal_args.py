@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.actors.countries import country_lexicon
 from dateline.events.phrases import (
     children,
     expand_conjuncts,
@@ -234,7 +235,7 @@ def gerund_governor(verb: Token) -> Token | None:
 
 
 # Verbs of coming and going: who comes "for talks" takes part in them.
-MOTION_VERBS = frozenset({"return", "travel", "come", "go", "arrive", "fly", "head",
+MOTION_VERBS = frozenset({"return", "travel", "come", "go", "arrive", "fly", "head", "depart",
                           "gather", "assemble", "converge", "sit", "reconvene"})
 
 
@@ -247,8 +248,37 @@ def noun_sources(noun: Token) -> list[Token]:
             out += _prep_objects(prep)
     if not out:
         out = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
-               and c.ent_type_ in ("NORP", "GPE", "ORG")]
+               and c.ent_type_ in ("NORP", "GPE", "ORG") and not venue_modifier(c)]
     return expand_conjuncts(out)
+
+
+def venue_modifier(mod: Token) -> bool:
+    """A city before an event noun names where it happens, not who acts: "the Venice
+    economic summit", "the Washington talks", "a Beirut bombing" (a country or a
+    nationality is a party: "Iranian attacks", "U.S. aid"; so is a capital before an
+    act, "a Tehran offensive", and so are linked cities, "the Moscow-Washington talks").
+    """
+    if mod.ent_type_ != "GPE" or any(c.dep_ in ("conj", "prep") for c in mod.children):
+        return False
+    doc = mod.doc
+    if (mod.i + 1 < len(doc) and doc[mod.i + 1].text in ("-", "/")) or \
+            (mod.i > 0 and doc[mod.i - 1].text in ("-", "/")):
+        return False
+    first = doc[mod.left_edge.i]
+    words = doc[first.i + (first.lower_ == "the"):mod.i + 1].text
+    hit = country_lexicon().find(words)
+    if hit is not None and hit.kind == "capital":
+        # a capital stands for its government ("a new Tehran offensive") except before
+        # a gathering, which it hosts ("the Geneva talks")
+        return mod.head.lemma_.lower() in GATHERING_NOUNS
+    return hit is None or hit.kind in ("city", "region")
+
+
+# Gatherings named after the city that hosts them.
+GATHERING_NOUNS = frozenset({
+    "talk", "talks", "summit", "meeting", "conference", "negotiation", "negotiations",
+    "round", "session", "discussion", "discussions", "consultation", "consultations",
+    "accord", "agreement", "forum", "gathering", "meet"})
 
 
 def noun_targets(noun: Token) -> tuple[list[Token], bool]:

@@ -401,8 +401,11 @@ def settle_parties(
     leader = sole if not tgt or type_ not in _INTERNATIONAL else None
     # the setting of one side is the one country left once the other side's own are set
     # aside ("Israeli tank shelling killed four children in Gaza": Gaza's)
-    sole_src = _setting(countries, tgt, sole) if type_ != "CONSULT" else None
-    sole_tgt = _setting(countries, src, sole) if type_ != "CONSULT" else None
+    # aid, sanctions and cooperation cross borders: their local side is not the other
+    # side's country ("Reagan made aid to the rebels")
+    cross = type_ in _INTERNATIONAL
+    sole_src = _setting(countries, tgt, None if cross else sole) if type_ != "CONSULT" else None
+    sole_tgt = _setting(countries, src, None if cross else sole) if type_ != "CONSULT" else None
     src = tuple(
         localise(
             src,

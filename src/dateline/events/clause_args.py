@@ -1,0 +1,75 @@
+"""Clause-level argument rules for wire prose (used by :mod:`dateline.events.arguments`):
+
+- verbs of receiving a gift ("received aid from Moscow", "got assurances from Greece"):
+  the giver acts, the receiver is acted on;
+- reduced passive adjuncts before the main clause ("Asked about the report, Reagan
+  replied", "Attacked by rebels, the army fell back"): the main subject is acted on;
+- a verb after a comma the parser hung on the object before it as a reduced relative
+  ("forces smashed four brigades, killed or wounded 1,500 soldiers"): the next verb of a
+  list that shares the subject.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.events.phrases import children as _children
+from dateline.events.phrases import prep_objects as _prep_objects
+
+__all__ = ["CONVERSE_VERBS", "GIFT_NOUNS", "STATIVE_PARTICIPLES", "givers",
+           "misread_conjunct", "received_gift", "reduced_passive_adjunct"]
+
+# Participles whose "passive" subject is the one who acts or holds the stance.
+STATIVE_PARTICIPLES = frozenset({"engage", "involve", "oppose", "commit", "prepare",
+                                 "determine", "dedicate", "resolve", "poise"})
+
+# Verbs whose subject receives what another gives, and the gifts (aid, assurances) whose
+# giving is the event: "received assurances from Greece" is Greece's act on the receiver.
+CONVERSE_VERBS = frozenset({"receive", "obtain", "get", "win", "secure"})
+GIFT_NOUNS = frozenset({
+    "aid", "assistance", "help", "weapon", "arm", "arms", "ammunition", "loan", "grant",
+    "funding", "relief", "supply", "supplies", "donation", "assurance", "pledge",
+    "promise", "commitment", "guarantee", "credit", "backing"})
+
+
+def received_gift(verb: Token) -> bool:
+    """Is ``verb`` a verb of receiving with a gift as its object ("received aid")?"""
+    if verb.lemma_.lower() not in CONVERSE_VERBS:
+        return False
+    return any(o.lemma_.lower() in GIFT_NOUNS or o.lower_ in GIFT_NOUNS
+               for o in _children(verb, "dobj"))
+
+
+def givers(verb: Token) -> list[Token]:
+    """The "from" objects of a verb of receiving (on the verb or on its object)."""
+    preps = _children(verb, "prep") + [p for o in _children(verb, "dobj")
+                                       for p in _children(o, "prep")]
+    return [o for p in preps if p.lower_ == "from" for o in _prep_objects(p)]
+
+
+def reduced_passive_adjunct(verb: Token) -> bool:
+    """A past participle heading an adverbial clause of its own, with no auxiliary and no
+    subject, before the main clause ("Asked about ..., he said", "When attacked, ..."):
+    a passive whose understood subject is the main clause's subject. Not a stance
+    participle ("Determined to win, ...")."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBN", "VBD") or verb.head == verb:
+        return False
+    if verb.lemma_.lower() in STATIVE_PARTICIPLES or verb.i > verb.head.i:
+        return False  # after the main clause it may be a finite clause the parser cut
+    return not _children(verb, "aux", "auxpass", "nsubj", "nsubjpass", "csubj", "expl")
+
+
+def misread_conjunct(verb: Token) -> bool:
+    """A finite verb after a comma that the parser hung on the object before it as a
+    reduced relative ("smashed four brigades, killed or wounded 1,500 soldiers"): a
+    participle modifying a noun takes no direct object of its own, so a verb with one
+    (or a conjunct with one) is the next verb of a list that shares the subject."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.i < 1:
+        return False
+    if head.dep_ != "dobj" or head.head.pos_ != "VERB" or verb.doc[verb.i - 1].text != ",":
+        return False
+    if head.head.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    own = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    return any(c.dep_ == "dobj" for v in own for c in v.children)
