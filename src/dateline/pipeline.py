@@ -93,7 +93,7 @@ class Pipeline:
                 dater = EventDater(doc, article.published)
                 t = self._clock("time", t)
                 stage = "actors"
-                actors = self.actor_coder.for_doc(doc, article.published)
+                actors = self.actor_coder.for_doc(doc, article.published, title=article.title)
                 t = self._clock("actors", t)
                 stage = "places"
                 places = self.place_resolver.for_doc(doc, article.published)

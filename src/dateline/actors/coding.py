@@ -97,13 +97,18 @@ class ActorCoder:
         self._nlp: Language | None = None
 
     # -- one article -------------------------------------------------------------------
-    def for_doc(self, doc: Doc, published: date) -> DocActors:
+    def for_doc(self, doc: Doc, published: date, title: str | None = None) -> DocActors:
+        """Code every actor mention of ``doc``. ``title``, the article's title when it is
+        not part of the text, is read only as context for the home country."""
         mentions = find_mentions(doc)
         person_tokens = {t.i for e in doc.ents if e.label_ == "PERSON"
                          and not is_demonym_entity(e) for t in e}
         person_tokens |= {t for m in mentions if m.source == "alias"
                           for t in range(m.start, m.end)}
         person_tokens |= {t for m in mentions for t in m.name_tokens}
+        # a capital the tagger took for a person ("Kiev said"): found as a place
+        person_tokens -= {t for m in mentions if m.source == "gpe"
+                          for t in range(m.start, m.end)}
         coded: list[_Coded] = []
         for m in mentions:
             if m.source == "pronoun":
@@ -120,10 +125,10 @@ class ActorCoder:
         self._predicates(doc, coded)
         self._knowledge(coded, published)
         self._flight(doc, coded)
-        self._home(doc, coded)
+        self._home(doc, coded, title)
         self._propagate(coded)
         built = self._build(doc, coded)
-        built.home = home_country(doc)
+        built.home = home_country(doc, title)
         return built
 
     def _from_description(self, m: Mention, d: Description, doc: Doc,
@@ -133,6 +138,13 @@ class ActorCoder:
                                "country.capital_as_government")):
             # "Juba" in 1995 is Sudan's: a capital names the state that held it then
             d.country = holder_on(d.country_evidence, d.country, published)
+        if (d.org is not None and d.org.since is not None and published is not None
+                and published.year < d.org.since and d.rule == "country.organisation"):
+            # "Wagner and Brown" in 1987: not the Wagner Group, founded in 2014
+            d.country, d.country_evidence, d.rule = None, None, ""
+            if d.name == d.org.name:
+                d.name = doc[m.start:m.end].text
+            d.sectors, d.kind, d.code, d.org = (), "unknown", None, None
         c = _Coded(m, d, name=d.name, country=d.country, sectors=d.sectors, role=d.role,
                    kind=d.kind, code=d.code, rule=d.rule and "text." + d.rule,
                    confidence=0.95 if d.country else 0.9 if (d.code or d.sectors) else 0.5)
@@ -158,7 +170,7 @@ class ActorCoder:
         links = link_names([(i, coded[i].name) for i in people])
         for i, linked in links.items():
             coded[i].antecedent = linked
-        self._link_companies(coded)
+        self._link_companies(doc, coded)
         # pronoun antecedents: named people and singular role nouns ("the minister")
         singular = [i for i, c in enumerate(coded) if c.kind == "person"
                     and c.mention.source != "pronoun" and not c.desc.head_plural]
@@ -172,7 +184,7 @@ class ActorCoder:
                     first = coded[found].antecedent
                     c.antecedent = first if first is not None else found
 
-    def _link_companies(self, coded: list[_Coded]) -> None:
+    def _link_companies(self, doc: Doc, coded: list[_Coded]) -> None:
         """A company named in full once ("Echlin Inc", "Dubin Clark and Co") and later by
         its name alone ("Echlin said"): the short mention is the company."""
         companies: list[tuple[int, tuple[str, ...]]] = []
@@ -182,12 +194,23 @@ class ActorCoder:
                 if key:
                     companies.append((i, key))
                 continue
-            if not companies or not c.name or c.mention.source == "pronoun" \
-                    or c.kind not in ("person", "unknown"):
+            # "Hutton said" after "E.F. Hutton Group Inc": a place name no gazetteer
+            # knows is the company too
+            unknown_place = c.kind == "place" and c.country is None
+            if not companies or c.mention.source == "pronoun" \
+                    or c.kind not in ("person", "unknown") and not unknown_place:
                 continue
-            key = name_key(c.name)
+            name = c.name or (doc[c.mention.start:c.mention.end].text if unknown_place
+                              else None)
+            if not name:
+                continue
+            key = name_key(name)
             for first, full in reversed(companies):
-                if key and full[:len(key)] == key and first < i:
+                # "E.F. Hutton Group Inc" ... "Hutton": initials before the name may go
+                bare = full
+                while bare and len(bare[0]) <= 4 and bare[0].endswith("."):
+                    bare = bare[1:]
+                if key and key in (full[:len(key)], bare[:len(key)]) and first < i:
                     c.antecedent, c.kind = first, "organisation"
                     break
 
@@ -336,23 +359,27 @@ class ActorCoder:
             c.code = c.code or role.code
             c.name = actor.name if c.mention.source != "pronoun" else c.name
 
-    def _home(self, doc: Doc, coded: list[_Coded]) -> None:
+    def _home(self, doc: Doc, coded: list[_Coded], title: str | None = None) -> None:
         home = None
         computed = False
         for c in coded:
             if c.country or c.code or c.rule == "counterpart":
                 continue
-            if not set(c.sectors) & STATE_SECTORS or c.kind in ("country", "place"):
+            rebels = c.kind == "group" and "REB" in c.sectors and not c.name
+            if (not set(c.sectors) & STATE_SECTORS and not rebels) \
+                    or c.kind in ("country", "place"):
                 continue
             if "IGO" in c.sectors or c.kind == "igo" or international_words(c.mention, doc) \
                     or placed_elsewhere(c.mention, doc):
                 continue  # "World Bank president Conable", "officials in the area"
-            if c.kind == "group" and not set(c.sectors) & {"GOV", "LEG", "JUD"}:
-                continue  # unqualified troops or police may be anyone's
+            if c.kind == "group" and not set(c.sectors) & {"GOV", "LEG", "JUD"} \
+                    and not rebels:
+                continue  # unqualified troops or police may be anyone's (rebels fight
+                # their own country's government: a domestic armed group)
             if c.desc.demonym_marked or c.desc.bilateral:
                 continue
             if not computed:
-                home, computed = home_country(doc), True
+                home, computed = home_country(doc, title), True
             if home is None:
                 return
             c.country = home

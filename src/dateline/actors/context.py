@@ -11,7 +11,8 @@ Minister of ..."). So each country gets:
 - +3 if the article opens with a dateline naming one of its cities ("NEW DELHI, Nov 4 -");
 - +3 if the article opens with a headline naming the country or its people, and no
   other ("BRAZILIAN PLANNING MINISTER RESIGNS": a headline marks even home actors);
-  +1 for each country of a headline that names several;
+  +1 for each country of a headline that names several; the article's title, when it is
+  given apart from the text, counts as such a headline;
 - -1 for each mention as the destination of a visit or journey ("visit to Russia",
   "travelled to Tashkent": the traveller is not at home there);
 - -1 for each demonym marking a role noun ("Russian counterpart", "Russian Minister").
@@ -24,15 +25,17 @@ marks as foreign (counterparts) or for non-state actors.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
-from dateline.actors.countries import country_lexicon
+from dateline.actors.countries import country_lexicon, fold
 from dateline.actors.organisations import org_lexicon
 from dateline.actors.roles import ROLE_WORDS
 
-__all__ = ["HOME_CONFIDENCE", "STATE_SECTORS", "capital_acts", "flight_country",
+__all__ = ["HOME_CONFIDENCE", "STATE_SECTORS", "at_dateline", "capital_acts", "flight_country",
            "headline_countries", "headline_end", "home_country", "international_words",
-           "placed_elsewhere", "predicate_country"]
+           "placed_elsewhere", "predicate_country", "title_countries"]
 
 HOME_CONFIDENCE = 0.6
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
@@ -63,7 +66,10 @@ _PLACE_PREPS = {"to", "in", "at", "from", "near", "into", "toward", "towards", "
 
 def capital_acts(tok: Token) -> bool:
     """Does a capital stand for its government here ("Moscow said", "urged Tehran to",
-    "Beijing's response") rather than for the city ("travelled to Moscow")?"""
+    "Beijing's response") rather than for the city ("travelled to Moscow")? Never the
+    place of a dateline ("MANILA, March 3 -", "KIEV, March 3 (Reuters) -")."""
+    if at_dateline(tok):
+        return False
     if tok.dep_ in ("nsubj", "nsubjpass", "poss", "agent"):
         return True
     if tok.dep_ == "dobj":
@@ -75,12 +81,36 @@ def capital_acts(tok: Token) -> bool:
         else False
 
 
-def home_country(doc: Doc) -> str | None:
+def at_dateline(tok: Token) -> bool:
+    """Is this token part of the place name a line opens with, before a dateline's comma
+    and a date or "(" ("MANILA, March 3 -", "KIEV, March 3 (Reuters) -")?"""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start - 1].text.strip() and doc[start - 1].text[:1].isupper() \
+            and start > tok.i - 3:
+        start -= 1
+    if start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
+        return False
+    end = tok.i + 1
+    while end < len(doc) and end < tok.i + 3 and doc[end].text[:1].isupper():
+        end += 1
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    nxt = doc[end + 1]
+    return nxt.ent_type_ == "DATE" or nxt.text == "(" or nxt.text.isupper()
+
+
+def home_country(doc: Doc, title: str | None = None) -> str | None:
+    """The article's home country (module docstring); ``title`` is the article's title
+    when it is given apart from the text: it counts as a headline (unless the text
+    already opens with it), and only as context."""
     lex = country_lexicon()
     score: dict[str, float] = {}
     orgs = org_lexicon()
     head_end = headline_end(doc)
     named = headline_countries(doc, head_end)
+    if title and not _opens_with(doc, title):
+        named |= title_countries(title)
     for country in named:
         # as strong as a dateline when the headline names one country only
         weight = HEADLINE_WEIGHT if len(named) == 1 else 1.0
@@ -209,6 +239,47 @@ def headline_countries(doc: Doc, end: int) -> set[str]:
                 break
             hit = None
         if hit is None:
+            i += 1
+    return found
+
+
+def _opens_with(doc: Doc, title: str) -> bool:
+    """Is the title already the text's first line (counted there as a headline)?"""
+    first = doc.text.lstrip().split("\n", 1)[0]
+    return fold(first).strip() == fold(title).strip()
+
+
+_TICKER = re.compile(r"<[^<>]{1,12}>")
+_TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z.'\-]*")
+
+
+def title_countries(title: str) -> set[str]:
+    """Countries an article's title names, by name, demonym, short form or capital, as
+    ``headline_countries`` reads a headline line ("U.S. TRADE OFFICIAL SAYS JAPAN ACTION
+    FOOLISH" -> USA, JPN)."""
+    lex = country_lexicon()
+    # a stock ticker ends a company's name: "PHILIPPINE LONG DISTANCE <PHI> YEAR NET",
+    # "LIBERTY ALL-STAR <USA> SETS PAYOUT" name no country
+    ticker = _TICKER.search(title)
+    if ticker is not None:
+        title = title[ticker.end():]
+    title = _TICKER.sub(" ", title)
+    words = [w.rstrip("'").removesuffix("'S").removesuffix("'s")
+             for w in _TITLE_WORD.findall(title)]
+    found: set[str] = set()
+    i = 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            if i + n > len(words):
+                continue
+            text = " ".join(words[i:i + n])
+            hit = lex.find(text, cities=False) or (
+                lex.find(text.rstrip("."), cities=False) if text.endswith(".") else None)
+            if hit is not None and hit.kind in ("country", "demonym", "breakaway", "capital"):
+                found.add(hit.country)
+                i += n
+                break
+        else:
             i += 1
     return found
 

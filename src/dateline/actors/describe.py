@@ -157,6 +157,7 @@ def describe(tokens: Sequence[Token], person_tokens: set[int] | None = None) -> 
     # Country. "Ethnic Albanians" names a people, not a state: no country from it.
     # "The UN envoy for Yemen": an international body's post is the body's; the place
     # after it is its mandate, not its country.
+    country_match: Match | None = None
     igo_main = any(m.kind == "org" and m.zone == "main" and m.org is not None
                    and m.org.kind == "igo" for m in matches)
     for m in matches:
@@ -168,6 +169,7 @@ def describe(tokens: Sequence[Token], person_tokens: set[int] | None = None) -> 
         if m.kind == "place" and stance_prefix(toks, m.start):
             continue  # "an anti-Syria journalist", "pro-Iranian militias": a stance
         if m.kind == "place" and m.place is not None:
+            country_match = m
             d.country = m.place.country
             d.country_evidence = m.key
             d.demonym_marked = m.place.kind == "demonym"
@@ -206,6 +208,13 @@ def describe(tokens: Sequence[Token], person_tokens: set[int] | None = None) -> 
     head = heads[-1] if heads else None
     if head is None and appos_roles:
         head = appos_roles[-1]  # "a Finance Ministry official": the official
+    if (head is not None and head.role is not None and is_post(head.key)
+            and country_match is not None and _city_named_post(toks, head, country_match)):
+        # "Cojuangco, chairman of San Miguel": a post's organisation named after a city
+        # (a company), not the city's country
+        d.country, d.country_evidence, d.rule = None, None, ""
+        d.post_org = country_match.key
+        country_match = None
     sectors: list[str] = []
     if head is not None and head.kind == "org" and head.org is not None:
         d.org = head.org
@@ -293,7 +302,9 @@ def describe(tokens: Sequence[Token], person_tokens: set[int] | None = None) -> 
             for k, low in enumerate(lowers):
                 if low in PORTFOLIOS and zones[k] in ("main", "title", head.zone):
                     sectors.extend(PORTFOLIOS[low])
-        d.head_plural = toks[head.end - 1].tag_ in ("NNS", "NNPS")
+        last = toks[head.end - 1]
+        # "Rebels" at a sentence's start, tagged as a singular proper noun
+        d.head_plural = last.tag_ in ("NNS", "NNPS") or last.lower_ == head_word + "s"
         d.kind = "person" if head.role.person else "organisation"
         if head.role.group and (d.head_plural or not head.role.person) and not name_idx:
             d.kind = "group" if d.head_plural or head.role.person else "organisation"
@@ -314,6 +325,11 @@ def describe(tokens: Sequence[Token], person_tokens: set[int] | None = None) -> 
     if "ordinary" in lowers and not sectors:
         sectors.append("CVL")
     d.sectors = tuple(dict.fromkeys(sectors))
+    if (country_match is not None and d.sectors == ("BUS",) and d.code is None
+            and country_match.zone == "main" and _inside_company_name(toks, country_match)):
+        # "American Express", "the First Boston executive": a place in a company's name
+        # does not say where the company is from (but "the Bus Company of Tehran" does)
+        d.country, d.country_evidence, d.rule = None, None, ""
 
     if d.kind == "unknown":
         places = [m for m in matches if m.kind == "place"]
@@ -348,6 +364,29 @@ def describe(tokens: Sequence[Token], person_tokens: set[int] | None = None) -> 
     if d.kind == "person" and d.head_plural and name_idx:
         d.head_plural = False
     return d
+
+
+def _inside_company_name(toks: Sequence[Token], m: Match) -> bool:
+    """Is a place match part of a longer organisation name the tagger found ("American
+    Express", "First Boston", "Bank of America")?"""
+    first, last = toks[m.start], toks[m.end - 1]
+    if first.ent_type_ != "ORG" or last.ent_type_ != "ORG":
+        return False
+    doc = first.doc
+    ent = next((e for e in doc.ents if e.start <= first.i < e.end), None)
+    if ent is None or ent.label_ != "ORG" or last.i >= ent.end:
+        return False
+    rest = [t for t in ent if not first.i <= t.i <= last.i and t.is_alpha
+            and t.lower_ not in ("the", "of", "and")]
+    return bool(rest)
+
+
+def _city_named_post(toks: Sequence[Token], head: Match, m: Match) -> bool:
+    """A post ("chairman") right before "of" and a city name ("of San Miguel")."""
+    if m.place is None or m.place.kind != "city" or m.zone != "of":
+        return False
+    between = [t.lower_ for t in toks[head.end:m.start]]
+    return between in (["of"], ["of", "the"])
 
 
 def _unknown_owner(toks: Sequence[Token], zones: list[str], matched: set[int], head: Match,

@@ -18,6 +18,12 @@ from dateline.actors.roles import (
     ROLE_WORDS,
     SPEECH_NOUNS,
 )
+from dateline.actors.wire_mentions import (
+    LEGAL_PARTY,
+    capital_for_person,
+    military_division,
+    place_named_body,
+)
 
 __all__ = ["Mention", "PRONOUNS", "find_mentions", "is_demonym_entity"]
 
@@ -225,6 +231,11 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 continue  # "Ugandan opposition candidates" mis-tagged as a name
             if ent.label_ == "PERSON" and _is_title_only(ent):
                 continue
+            if ent.label_ == "PERSON" and capital_for_person(doc, ent, surnames):
+                # "Kiev said", "Juba accused ...": a capital the tagger took for a name
+                out.append(Mention(ent.start, ent.end, ent.root.i, "gpe"))
+                taken.update(range(ent.start, ent.end))
+                continue
             ent_end = ent.end - 1 if ent[-1].tag_ == "POS" else ent.end  # "Putin's"
             if ent_end <= ent.start:
                 continue
@@ -273,6 +284,13 @@ def find_mentions(doc: Doc) -> list[Mention]:
                     out.append(Mention(start, end, head.i, "person"))
                     taken.update(range(start, end))
                     continue
+            body = place_named_body(doc, ent, _left_start)
+            if body is not None and place is not None and org is None:
+                # "the Taiwan committee of soybean importers": a body from the country,
+                # not the state itself
+                out.append(Mention(body[0], body[1], head.head.i, "nominal"))
+                taken.update(range(body[0], body[1]))
+                continue
             start, end = ent.start, ent.end
             if ent.label_ == "ORG":
                 # take in modifiers before the name: "the 19th India-Russia Commission",
@@ -409,8 +427,18 @@ def _is_role_noun(tok: Token) -> bool:
     if lemma in _CAPITALISED_ONLY and not tok.is_title and not any(
             c.dep_ == "poss" for c in tok.lefts):
         return False
+    if lemma == "party" and any(c.dep_ == "amod" and c.lower_ in LEGAL_PARTY
+                                for c in tok.lefts):
+        return False  # "a potentially responsible party", "third parties": a legal term
+    if lemma == "division" and not military_division(tok):
+        return False  # "Ducommun's largest division": a company's
     if lemma in ROLE_WORDS or low in ROLE_WORDS:
         return True
+    if (tok.tag_ in ("NNPS", "NNS", "NNP") and low.endswith("s") and lemma == low
+            and (tok.tag_ != "NNP" or tok.is_sent_start
+                 or (tok.i > 0 and tok.doc[tok.i - 1].is_punct))
+            and low[:-1] in ROLE_WORDS):
+        return True  # "Rebels attacked ...": a capitalised plural the tagger left unlemmatised
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     if prev is not None:
         two = f"{prev.lower_} {lemma}"

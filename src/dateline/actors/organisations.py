@@ -3,7 +3,8 @@ domestic institutions, agencies, parties and armed groups with a home country.
 
 Tables (dateline's own, in ``data/actors/igos.psv`` and ``organisations.psv``); each row:
 names (``;``-separated, matched case-insensitively, longest first) |
-code or country | sectors | canonical name. IGO ``family`` is ``UNO`` for the UN system,
+code or country | sectors | canonical name [| year founded, for names that meant
+something else before ("Wagner")]. IGO ``family`` is ``UNO`` for the UN system,
 ``EUR`` for EU bodies and ``IGO`` for the rest (the convention of the PLOVER/NGEC
 country slot).
 """
@@ -28,6 +29,7 @@ class Organisation:
     code: str | None = None  # IGO code
     family: str | None = None  # UNO | EUR | IGO for international organisations
     kind: str = "organisation"  # organisation | igo
+    since: int | None = None  # the year it was founded, when it matters ("Wagner": 2014)
 
 
 def _rows(filename: str) -> list[str]:
@@ -55,10 +57,11 @@ class OrgLexicon:
             for n in ns:
                 self._add(n, org)
         for line in _rows("organisations.psv"):
-            names, country, sectors, canonical = line.split("|")
+            names, country, sectors, canonical, *rest = line.split("|")
             iso = None if country == "-" else country
+            since = int(rest[0]) if rest and rest[0].strip() else None
             for n in _split(names):
-                org = Organisation(canonical or n, iso, tuple(sectors.split()))
+                org = Organisation(canonical or n, iso, tuple(sectors.split()), since=since)
                 self._add(n, org)
         self.max_words = max(len(k.split()) for k in self.by_name)
 
