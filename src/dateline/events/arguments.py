@@ -17,7 +17,9 @@ from spacy.tokens import Token
 
 from dateline.events.clause_args import (
     GIFT_NOUNS,
+    REACTION_NOUNS,
     STATIVE_PARTICIPLES,
+    came_under,
     givers,
     misread_conjunct,
     received_gift,
@@ -117,9 +119,9 @@ def verb_sources(verb: Token, _depth: int = 0) -> tuple[list[Token], list[Token]
     if passive:
         doers = agents or instrument_doers(verb) or launch_sites(verb)
         return expand_conjuncts(doers), expand_conjuncts(passive)
-    if subjects and received_gift(verb):
-        # "Nicaragua received military aid from Moscow": the giver acts (in the "from"
-        # phrase, or unnamed), the one who receives is acted on
+    if subjects and (received_gift(verb) or came_under(verb)):
+        # "Nicaragua received military aid from Moscow", "came under fire from rebels": the
+        # giver acts (in the "from" phrase, or unnamed), the one who receives is acted on
         return expand_conjuncts(givers(verb)), expand_conjuncts(
             [s for s in subjects if s.dep_ != "expl"])
     if subjects:
@@ -306,9 +308,9 @@ def verb_targets(verb: Token, hostile: bool = False, clausal: bool = True) -> li
     if verb.lemma_.lower() in _COMPLAINT_VERBS:  # "complained about India"
         preps = preps | {"about"}
     refuge = any(o.lemma_.lower() in REFUGE_NOUNS for o in objects)
-    if received_gift(verb):  # the giver is the source ("aid from Moscow")
+    if received_gift(verb) or came_under(verb):  # the giver is the source ("aid from Moscow")
         preps = preps - {"from"}
-        out = [o for o in out if o.lemma_.lower() not in GIFT_NOUNS]
+        out = [o for o in out if o.lemma_.lower() not in GIFT_NOUNS | REACTION_NOUNS]
     for prep in _children(verb, "prep", "dative"):
         if prep.lower_ in preps or prep.dep_ == "dative":
             out += [o for o in _prep_objects(prep)

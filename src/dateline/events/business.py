@@ -21,6 +21,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from dateline.events.phrases import objects_of_preps
+from dateline.events.wire_senses import court_plea
 
 # titles held only in companies
 _CORPORATE_ONLY = frozenset({"ceo", "cfo", "coo", "treasurer", "executive", "shareholder"})
@@ -250,6 +251,8 @@ _STRUGGLES = frozenset(
 
 def idle_noun(tok: Token) -> bool:
     """Whether an event noun is read in a sense that is no event (see the module doc)."""
+    if court_plea(tok):
+        return True  # "entered a guilty plea": an answer in court (events.wire_senses)
     lemma = tok.lemma_.lower()
     of_objects = [
         o

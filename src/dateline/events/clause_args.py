@@ -2,6 +2,10 @@
 
 - verbs of receiving a gift ("received aid from Moscow", "got assurances from Greece"):
   the giver acts, the receiver is acted on;
+- "has come under fire in Congress", "the convoy came under attack from rebels": what
+  comes under fire or criticism is acted on, by the "from" phrase (``came_under``);
+- "the decision won praise from Democrats", "drew criticism from Japan": the reaction is
+  the act of those in the "from" phrase on the subject (``received_gift``);
 - reduced passive adjuncts before the main clause ("Asked about the report, Reagan
   replied", "Attacked by rebels, the army fell back"): the main subject is acted on;
 - a verb after a comma the parser hung on the object before it as a reduced relative
@@ -16,7 +20,8 @@ from spacy.tokens import Token
 from dateline.events.phrases import children as _children
 from dateline.events.phrases import prep_objects as _prep_objects
 
-__all__ = ["CONVERSE_VERBS", "GIFT_NOUNS", "STATIVE_PARTICIPLES", "givers",
+__all__ = ["CONVERSE_VERBS", "GIFT_NOUNS", "REACTION_NOUNS", "REACTION_VERBS",
+           "STATIVE_PARTICIPLES", "came_under", "givers",
            "misread_conjunct", "received_gift", "reduced_passive_adjunct"]
 
 # Participles whose "passive" subject is the one who acts or holds the stance.
@@ -32,18 +37,43 @@ GIFT_NOUNS = frozenset({
     "promise", "commitment", "guarantee", "credit", "backing"})
 
 
+# Verbs whose subject meets another's reaction, and the reactions: "the decision won praise
+# from Democrats", "the plan drew criticism from Japan" is the Democrats' or Japan's act.
+REACTION_VERBS = frozenset({"win", "receive", "earn", "draw", "attract", "face", "get"})
+REACTION_NOUNS = frozenset({"praise", "endorsement", "plaudit", "plaudits", "acclaim",
+                            "criticism", "condemnation", "censure", "rebuke"})
+
+
 def received_gift(verb: Token) -> bool:
-    """Is ``verb`` a verb of receiving with a gift as its object ("received aid")?"""
-    if verb.lemma_.lower() not in CONVERSE_VERBS:
+    """Is ``verb`` a verb of receiving with a gift as its object ("received aid"), or one
+    of meeting a reaction ("won praise", "drew criticism")?"""
+    lemma = verb.lemma_.lower()
+    objects = [o for c in _children(verb, "dobj") for o in (c.lemma_.lower(), c.lower_)]
+    return (lemma in CONVERSE_VERBS and any(o in GIFT_NOUNS for o in objects)) or (
+        lemma in REACTION_VERBS and any(o in REACTION_NOUNS for o in objects))
+
+
+# what one comes under when others act on one: fire, attack, criticism
+UNDERGONE_ACTS = frozenset({"fire", "attack", "attacks", "criticism", "censure",
+                            "condemnation", "gunfire", "shelling", "bombardment"})
+
+
+def came_under(verb: Token) -> bool:
+    """ "came under fire", "has come under attack from rebels": the subject undergoes the
+    act (the givers of the "from" phrase do it)."""
+    if verb.lemma_.lower() != "come":
         return False
-    return any(o.lemma_.lower() in GIFT_NOUNS or o.lower_ in GIFT_NOUNS
-               for o in _children(verb, "dobj"))
+    return any(o.lemma_.lower() in UNDERGONE_ACTS or o.lower_ in UNDERGONE_ACTS
+               for p in _children(verb, "prep") if p.lower_ == "under"
+               for o in _children(p, "pobj"))
 
 
 def givers(verb: Token) -> list[Token]:
-    """The "from" objects of a verb of receiving (on the verb or on its object)."""
-    preps = _children(verb, "prep") + [p for o in _children(verb, "dobj")
-                                       for p in _children(o, "prep")]
+    """The "from" objects of a verb of receiving (on the verb, on its object or on what
+    it comes under: "came under attack from rebels")."""
+    held = _children(verb, "dobj") + [o for u in _children(verb, "prep") if u.lower_ == "under"
+                                      for o in _children(u, "pobj")]
+    preps = _children(verb, "prep") + [p for o in held for p in _children(o, "prep")]
     return [o for p in preps if p.lower_ == "from" for o in _prep_objects(p)]
 
 

@@ -122,6 +122,8 @@ NEGATING_HEADS = frozenset(
     {"refuse", "decline", "fail", "reject", "stop", "cease", "halt", "avoid"}
 )
 DENYING_HEADS = frozenset({"deny", "dismiss", "rebut", "refute"})
+# nouns of an act not done: "the failure of the ministers to agree", "its refusal to talk"
+FAILURE_NOUNS = frozenset({"failure", "refusal", "inability"})
 QUESTION_NOUNS = frozenset(
     {
         "word",
@@ -337,6 +339,8 @@ def modality_of(trigger: Token) -> tuple[str, str]:
         if t.dep_ in ("advcl", "acl") and any(
             c.lower_ == "to" and c.dep_ == "aux" for c in t.children
         ):
+            if t.dep_ == "acl" and t.head.lemma_.lower() in FAILURE_NOUNS:
+                return "negated", t.head.text  # "the failure of OPEC to agree on quotas"
             if t.dep_ == "acl" and t.head.lemma_.lower() in ATTEMPT_NOUNS:
                 hedge = hedge or ("possible", t.head.text)
             elif t.lemma_ in EXPRESSIVE_PURPOSES and t == v:

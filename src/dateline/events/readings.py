@@ -58,6 +58,7 @@ from dateline.events.missions import (
 )
 from dateline.events.phrases import objects_of_preps
 from dateline.events.senses import idle_sense
+from dateline.events.wire_senses import military_backing
 
 __all__ = [
     "appeal_for_clause",
@@ -365,6 +366,7 @@ def reread(
         or appeal_for_clause(verb, matches)
         or riot(verb, matches)
         or labour_strike(verb, matches)
+        or military_backing(verb, matches)
         or (readied_force(verb, matches, act_matches) if act_matches else None)
     )
     if special is not None:
@@ -394,8 +396,8 @@ def stance_objects(verb: Token) -> list[Token]:
 
 
 # Verbs that put someone in a state or keep them in it: "put under investigation", "placed
-# under arrest", "remained on alert", "went on alert".
-_STATE_VERBS = frozenset({"put", "place", "keep", "remain", "stay", "go"})
+# under arrest", "remained on alert", "went on alert", "came under fire".
+_STATE_VERBS = frozenset({"put", "place", "keep", "remain", "stay", "go", "come"})
 _STATE_PREPS = frozenset({"under", "on"})
 
 

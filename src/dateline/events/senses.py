@@ -34,7 +34,7 @@ best reading of ``verb`` (``matches[0]``) is a sense that is no event, and ``rer
   (``selected_for``);
 - "he asked.", "reporters asked if the dollar had bottomed out", "who asked not to be
   identified": a question, or a source's wish to stay unnamed, is no request of a party
-  (CAMEO 02) (``question``);
+  (CAMEO 02) (``question``, in ``events.questions``);
 - "the plan met with criticism", "was met with scepticism": a reaction received, no
   meeting (``met_with_reaction``);
 - "analysts are calling it unchanged for the week", "called the figures a revision": a
@@ -66,6 +66,8 @@ from spacy.tokens import Token
 from dateline.actors.roles import ROLE_WORDS
 from dateline.events.object_senses import approved_thing, chosen_as, sought_end
 from dateline.events.phrases import objects_of_preps
+from dateline.events.questions import question
+from dateline.events.wire_senses import WIRE_RULES
 
 __all__ = [
     "approved_thing",
@@ -335,38 +337,6 @@ def selected_for(verb: Token, matches: Sequence[Any]) -> bool:
     return bool(aims) and not any(a.lemma_.lower() in _VIOLENT_AIMS for a in aims)
 
 
-_QUESTION_MARKS = frozenset({"if", "whether"})
-_WH = frozenset({"what", "why", "how", "when", "where", "who", "whom", "which"})
-_UNNAMED = frozenset({"identify", "name"})
-# what a journalist asks a source to do
-_ANSWERS = frozenset({"comment", "elaborate", "explain", "respond", "confirm", "say",
-                      "speculate", "estimate", "predict", "describe", "assess"})
-
-
-def question(verb: Token, matches: Sequence[Any]) -> bool:
-    """ "asked if ...", "he asked.", "asked not to be identified": no request made."""
-    if verb.lemma_.lower() != "ask" or _best(matches) != ("REQUEST", "-"):
-        return False
-    if _children(verb, "dobj", "dative", "agent") or _prep_objects(verb, "for"):
-        return False  # "items asked by Washington": a request with its maker
-    if (_passive(verb) or (verb.tag_ == "VBN" and not _children(verb, "nsubj"))) and any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in _ANSWERS for c in verb.children
-    ):
-        return True  # "asked to comment on the forecast, Zimmerman said": a question
-    if verb.dep_ == "acl" or _passive(verb):
-        return False
-    for c in verb.children:
-        if c.dep_ == "xcomp":
-            if c.lemma_.lower() not in _UNNAMED or not _passive(c):
-                return False  # "asked to mediate"
-        elif c.dep_ in ("ccomp", "advcl"):
-            words = {m.lower_ for m in c.subtree if m.dep_ in ("mark", "advmod", "nsubj",
-                                                                "dobj", "attr")}
-            if not words & (_QUESTION_MARKS | _WH):
-                return False  # "asked that the talks resume"
-    return True
-
-
 _REACTIONS = frozenset(
     """criticism resistance opposition approval scepticism skepticism success failure
     silence disbelief derision hostility indifference enthusiasm interest applause
@@ -494,6 +464,7 @@ _RULES = (
     risk,
     blamed_causes,
     supplied_goods,
+    *WIRE_RULES,
 )
 
 
