@@ -59,6 +59,7 @@ from dateline.events.pattern_file import (
 )
 
 __all__ = [
+    "best_match",
     "COLUMNS",
     "BLOCK",
     "EVENT_TYPES",
@@ -154,6 +155,14 @@ class PatternSet:
     def blocking(self) -> list[Pattern]:
         """The blocking rows (type ``-``)."""
         return [p for p in self.patterns if p.blocking]
+
+
+def best_match(matches: Sequence[object]) -> tuple[str, str]:
+    """The type and the object column of the best of ``matches`` (ranked first), or
+    ``("", "")`` when there is none: what the sense rules test a verb's reading by."""
+    if not matches:
+        return "", ""
+    return str(getattr(matches[0], "type", "")), str(getattr(matches[0], "object", "-"))
 
 
 def _ranked(rows: list[Pattern]) -> list[Pattern]:

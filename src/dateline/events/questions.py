@@ -17,19 +17,13 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from dateline.events.patterns import best_match as _best
+from dateline.events.phrases import children as _children
 from dateline.events.phrases import objects_of_preps
 
 __all__ = ["question", "questioned_act"]
 
 
-def _best(matches: Sequence[Any]) -> tuple[str, str]:
-    if not matches:
-        return "", ""
-    return str(matches[0].type), str(getattr(matches[0], "object", "-"))
-
-
-def _children(tok: Token, *deps: str) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in deps]
 
 
 def _prep_objects(tok: Token, *preps: str) -> list[Token]:

@@ -65,6 +65,8 @@ from spacy.tokens import Token
 
 from dateline.actors.roles import ROLE_WORDS
 from dateline.events.object_senses import approved_thing, chosen_as, sought_end
+from dateline.events.patterns import best_match as _best
+from dateline.events.phrases import children as _children
 from dateline.events.phrases import objects_of_preps
 from dateline.events.questions import question
 from dateline.events.wire_senses import WIRE_RULES
@@ -97,15 +99,6 @@ __all__ = [
 ]
 
 
-def _best(matches: Sequence[Any]) -> tuple[str, str]:
-    """The type and the object column of the best match ("" when there is none)."""
-    if not matches:
-        return "", ""
-    return str(matches[0].type), str(getattr(matches[0], "object", "-"))
-
-
-def _children(tok: Token, *deps: str) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in deps]
 
 
 def _prep_objects(tok: Token, *preps: str) -> list[Token]:

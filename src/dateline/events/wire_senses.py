@@ -25,6 +25,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from dateline.events.conventions import RulePattern
+from dateline.events.patterns import best_match
 from dateline.events.phrases import objects_of_preps
 from dateline.events.questions import questioned_act
 
@@ -32,7 +33,7 @@ __all__ = ["WIRE_RULES", "admitted_point", "backed_by_arms", "court_plea", "mili
 
 
 def _best_type(matches: Sequence[Any]) -> str:
-    return str(matches[0].type) if matches else ""
+    return best_match(matches)[0]
 
 
 def admitted_point(verb: Token, matches: Sequence[Any]) -> bool:
