@@ -39,6 +39,7 @@ from dateline.actors.describe import Description, describe
 from dateline.actors.knowledge import ActorKnowledge
 from dateline.actors.mentions import Mention, find_mentions, is_demonym_entity
 from dateline.actors.organisations import org_lexicon
+from dateline.actors.possessives import revise_possessed
 from dateline.actors.posts import revise_posts
 from dateline.actors.sovereignty import holder_on
 from dateline.types import Actor
@@ -121,6 +122,7 @@ class ActorCoder:
         self._link(doc, coded)
         self._counterparts(doc, coded)
         self._propagate(coded)
+        revise_possessed(doc, coded, {i: self._root(coded, i) for i in range(len(coded))})
         self._owners(doc, coded)
         self._predicates(doc, coded)
         self._knowledge(coded, published)

@@ -29,6 +29,11 @@ __all__ = ["Mention", "PRONOUNS", "find_mentions", "is_demonym_entity"]
 
 PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 
+# Nouns naming the people of a body, actors when a body or "its"/"their" owns them:
+# "its members", "the guild's members", "the union's workers".
+GROUP_NOUNS = frozenset({"member", "worker", "employee", "staff", "supporter", "follower",
+                         "membership"})
+
 _DETS = {"the", "a", "an", "his", "her", "their", "its", "our"}
 _TITLE_EXTRA = {"counterpart", "deputy", "vice", "acting", "foreign", "chief", "prime",
                 "state", "senior", "top", "first", "interim", "caretaker", "opposition",
@@ -42,7 +47,8 @@ _ORG_SUFFIXES = {"party", "organisation", "organization", "council", "commission
                  "corporation", "inc", "ltd", "company", "group", "bank", "agency", "institute",
                  "university", "ministry", "department", "force", "forces", "league", "alliance",
                  "brigade", "brigades", "government", "authority", "court", "parliament",
-                 "assembly", "office", "service", "fund", "federation", "board", "guard"}
+                 "assembly", "office", "service", "fund", "federation", "board", "guard",
+                 "guild", "teamsters", "teamster", "confederation", "congress"}
 _RIGHT_PREPS = {"of", "in", "at", "from", "for"}
 _SKIP_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
@@ -355,6 +361,18 @@ def find_mentions(doc: Doc) -> list[Mention]:
             tok.dep_ in ("dobj", "pobj") and not compounds)
         if demonyms and acting and not compounds:
             out.append(Mention(_left_start(tok), tok.i + 1, tok.i, "nominal"))
+            taken.add(tok.i)
+
+    # 3c. A body's people: "its members", "the guild's members".
+    for tok in doc:
+        if tok.i in taken or tok.pos_ != "NOUN" or tok.lemma_.lower() not in GROUP_NOUNS:
+            continue
+        poss = [c for c in tok.children if c.dep_ == "poss"]
+        if poss and (poss[0].lower_ in ("its", "their") or poss[0].i in taken):
+            start = poss[0].i  # "its members"; after an owner mention: "members"
+            while start < tok.i and (start in taken or doc[start].tag_ == "POS"):
+                start += 1
+            out.append(Mention(start, tok.i + 1, tok.i, "nominal"))
             taken.add(tok.i)
 
     # 4. Speech nouns owned by nominal actors are handled above; pronouns:

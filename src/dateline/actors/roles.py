@@ -123,7 +123,8 @@ SPY: intelligence, spy, intelligence officer, intelligence agency, intelligence 
 SPY: secret service
 SPY: intelligence agency officer, spymaster, military intelligence agency
 AGR: farmer, peasant, agricultural worker, herder, fisherman, grower
-LAB: union, trade union, labor union, labour union, unionist, striker
+LAB: union, trade union, labor union, labour union, unionist, striker, guild, teamsters
+LAB: labor federation, labour federation, union federation, trade union federation
 REF: refugee, displaced, displaced person, asylum seeker, migrant, internally displaced
 NGO: ngo, charity, aid agency, aid worker, humanitarian, non-governmental organization
 SOC: human rights league, human rights group, rights group, activist, campaigner
