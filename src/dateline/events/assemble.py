@@ -27,6 +27,7 @@ from dateline.events.conventions import (
     is_purpose,
     is_refusal,
 )
+from dateline.events.ground import ground_place
 from dateline.events.modality import (
     clause_verb,
     is_embedded_question,
@@ -95,6 +96,8 @@ def build_event(tok: Token, trigger_tokens: list[Token], pattern: Any, rule: str
     tgt = tuple(a for a in tgt if not (a.text.lower() in _OWNER_PRONOUNS and any(
         _same_referent(a, s) for s in src)))
     place = places.locate(tok)
+    if place is None and pattern.type == "ASSAULT":  # "an offensive among the peaks of ..."
+        place = ground_place(tok, getattr(places, "at", None))
     act_place = places.locate(place_tok) if place_tok is not None and \
         place_tok.i != tok.i else None
     attribution = attribution_for(tok, sent)

@@ -87,12 +87,14 @@ from dateline.events.readings import (
     state_objects,
     unowned_aim,
 )
+from dateline.events.repelled import repelling_side
 from dateline.events.selection import (
     idiom_object,
     non_agent_subject,
     self_obligation,
     unfit_verb_slots,
 )
+from dateline.events.split_words import prefix_demonyms
 from dateline.events.standing import lacks_standing
 from dateline.types import Actor, Article, Event
 
@@ -416,8 +418,10 @@ class EventExtractor:
                 src_tokens = src_tokens or passive
             if light.lemma_.lower() not in MOTION_VERBS:  # "return to Geneva for talks"
                 tgt_tokens += [t for t in verb_targets(light) if t.i != tok.i]
-        sources = self._actors(src_tokens, actors)
+        sources = self._actors(src_tokens, actors) or prefix_demonyms(tok)
         targets = self._actors(tgt_tokens, actors)
+        if not targets and not joint and pattern.type == "ASSAULT":
+            targets = self._actors(repelling_side(tok), actors)  # "repulsed Iraqi attacks"
         if not targets and not joint:
             # "a hunger strike in protest of the decision", "began a strike to protest X"
             heads = [tok] if light is None else [tok, light]

@@ -42,6 +42,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from dateline.events.cameo import content_cameo, modal_cameo, plover_to_cameo
+from dateline.events.claims import claimant_act, unclaimed
 from dateline.events.content import complement_act, content_acts, content_tokens, infinitive
 from dateline.events.conventions import RulePattern, intent_expressed
 from dateline.types import Actor, Event
@@ -318,9 +319,15 @@ def merge_restatements(found: Sequence[tuple[Token, Event]], dropped: set[int]) 
             if doers:
                 rule = f"{ev.rule}; asked:{doers[0][0].text}"
                 merged[tok.i] = replace(merged[tok.i], targets=doers[0], rule=rule)
-        if tok.i in merged and not merged[tok.i].targets:
-            claimed = _claimed_act(tok, by_token)
-            if claimed is not None and claimed.targets:
+        found_claim = _claimed_act(tok, by_token) if tok.i in merged else None
+        if found_claim is not None:
+            at, claimed = found_claim
+            if at in merged and merged[tok.i].sources and unclaimed(merged[at]):
+                # "al-Shabab claimed responsibility for the attack": the claimant did it,
+                # not the unidentified gunmen of the place (``parties``)
+                merged[at] = claimant_act(merged[at], merged[tok.i])
+                claimed = merged[at]
+            if not merged[tok.i].targets and claimed.targets:
                 rule = f"{ev.rule}; claimed:{claimed.trigger}"
                 merged[tok.i] = replace(merged[tok.i], targets=claimed.targets, rule=rule)
     return [merged[tok.i] for tok, _ in found if tok.i in merged]
@@ -330,7 +337,7 @@ _CLAIMED = frozenset({"responsibility", "credit"})
 _ASKED = frozenset({"REQUEST", "DEMAND"})
 
 
-def _claimed_act(verb: Token, by_token: dict[int, Event]) -> Event | None:
+def _claimed_act(verb: Token, by_token: dict[int, Event]) -> tuple[int, Event] | None:
     """ "claimed responsibility for a deadly attack targeting shoppers in Kenya": the
     first event told in the "for" phrase of a claim of responsibility (CAMEO 015), whose
     targets are the claim's."""
@@ -345,7 +352,7 @@ def _claimed_act(verb: Token, by_token: dict[int, Event]) -> Event | None:
             if p.dep_ == "prep" and p.lower_ == "for":
                 for i in sorted(t.i for t in p.subtree):
                     if i in by_token and i != verb.i:
-                        return by_token[i]
+                        return i, by_token[i]
     return None
 
 

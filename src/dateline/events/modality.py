@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.events.evaluation import evaluated_act
 from dateline.events.nominal_args import (
     WEIGHING_VERBS,
     directed_doers,
@@ -285,6 +286,9 @@ def modality_of(trigger: Token) -> tuple[str, str]:
     for _ in range(6):
         aux = _aux(t)
         head_word = t != v and via != "conj"  # "denied X and attacked Y": attacked
+        evaluative = evaluated_act(t)
+        if evaluative is not None:  # "it would be foolish for Japan to strike back"
+            return "hypothetical", evaluative
         if t.lemma_ in DENYING_HEADS and head_word:
             # "did not deny sending troops": neither asserted nor denied
             return ("possible", "not denied") if _has_neg(t) else ("denied", t.text)

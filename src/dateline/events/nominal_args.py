@@ -16,6 +16,7 @@ from dateline.events.phrases import (
     noun_clause_subjects,
     prep_objects,
 )
+from dateline.events.split_words import word_modifiers
 
 _children = children
 _prep_objects = prep_objects
@@ -247,7 +248,7 @@ def noun_sources(noun: Token) -> list[Token]:
         if prep.lower_ == "by":
             out += _prep_objects(prep)
     if not out:
-        out = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
+        out = [c for c in word_modifiers(noun) if c.dep_ in ("amod", "compound", "nmod")
                and c.ent_type_ in ("NORP", "GPE", "ORG") and not venue_modifier(c)]
     return expand_conjuncts(out)
 

@@ -24,6 +24,7 @@ from dateline.events.states import (
     LOCAL_CONFIDENCE,
     NATIONAL_BODIES,
     NATIONAL_OFFICES,
+    domestic_bill,
     domestic_measure,
     jurisdiction,
     national_leader,
@@ -478,7 +479,8 @@ def settle_parties(
                 confidence=LOCAL_CONFIDENCE,
             ),
         )
-    if not tgt and type_ != "PROTEST" and domestic_measure(tok):
+    if not tgt and (type_ != "PROTEST" and domestic_measure(tok)
+                    or type_ == "REJECT" and domestic_bill(tok)):
         tgt = own_country(src)
     if not tgt and type_ == "PROTEST" and not (mode == "strike" and labour_strike(tok, src)):
         # a labour strike that names no one is aimed at the employer, not the state:

@@ -21,6 +21,7 @@ __all__ = [
     "NATIONAL_BODIES",
     "NATIONAL_OFFICES",
     "domestic_measure",
+    "domestic_bill",
     "jurisdiction",
     "national_leader",
     "own_country",
@@ -128,6 +129,21 @@ def domestic_measure(tok: Token) -> bool:
         ):
             return True
     return False
+
+
+# Bills before a legislature: "opposed pending legislation", "rejected the bill".
+_BILLS = frozenset({"legislation", "bill"})
+
+
+def domestic_bill(tok: Token) -> bool:
+    """Is the object of the event at ``tok`` a bill with no party named on it ("opposed
+    pending legislation")? A bill with no country said is one before the actor's own
+    legislature, so its rejection bears on the actor's own state (as emergency rule
+    does, ``own_country``); "the U.S. trade bill" names its party and is not one."""
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(o.lemma_.lower() in _BILLS and not any(
+        c.dep_ in ("poss", "compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG")
+        for c in o.children) for o in objects)
 
 
 def own_country(sources: Sequence[Actor]) -> tuple[Actor, ...]:
