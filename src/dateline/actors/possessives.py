@@ -14,12 +14,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
-from dateline.actors.describe import Description
-from dateline.actors.mentions import GROUP_NOUNS, Mention
+from dateline.actors.mentions import GROUP_NOUNS
+from dateline.actors.posts import CodedLike
 
 __all__ = [
     "GROUP_NOUNS",
@@ -42,20 +41,6 @@ _BODY_WORDS = frozenset(
      "brotherhood", "alliance", "league"}
 )
 _STATE_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD"})
-
-
-class CodedLike(Protocol):
-    """What this pass reads and revises of a coded mention (``coding._Coded``)."""
-
-    mention: Mention
-    desc: Description
-    name: str | None
-    country: str | None
-    sectors: tuple[str, ...]
-    code: str | None
-    kind: str
-    rule: str
-    confidence: float
 
 
 def is_labour_name(words: Sequence[str]) -> bool:

@@ -247,13 +247,15 @@ def possessive_owner(doc: Doc, start: int, end: int) -> Token | None:
 
 
 class CodedLike(Protocol):
-    """What the post pass reads and revises of a coded mention (``coding._Coded``)."""
+    """What the post and possessive passes read and revise of a coded mention
+    (``coding._Coded``)."""
 
     mention: Mention
     desc: Description
     name: str | None
     country: str | None
     sectors: tuple[str, ...]
+    code: str | None
     kind: str
     rule: str
     confidence: float
