@@ -142,3 +142,17 @@ def test_purpose_event_gives_the_place(analyse: Analyse) -> None:
     doc, dp = analyse("Thousands of people were converging on Thursday for a rally in Lagos.")
     p = dp.locate(_token(doc, "converging"))
     assert p is not None and p.name == "Lagos"
+
+
+def test_among_and_amid_place_an_event(analyse: Analyse) -> None:
+    doc, dp = analyse("Rebels attacked a convoy amid the mountains of Afghanistan.")
+    p = dp.locate(_token(doc, "attacked"))
+    assert p is not None and p.country == "AFG"
+    doc, dp = analyse("Soldiers fought among the ruins of Beirut on Sunday.")
+    p = dp.locate(_token(doc, "fought"))
+    assert p is not None and p.country == "LBN"
+
+
+def test_amid_an_event_is_no_place(analyse: Analyse) -> None:
+    doc, dp = analyse("The minister resigned amid protests over the budget.")
+    assert dp.locate(_token(doc, "resigned")) is None

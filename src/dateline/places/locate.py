@@ -46,7 +46,7 @@ from dateline.types import Place
 __all__ = ["Locator"]
 
 LOC_PREPS = {"in", "at", "inside", "near", "outside", "across", "around", "throughout",
-             "within"}
+             "within", "among", "amid", "amidst"}
 # how far a noun phrase is searched for a place: "the town of Gorazde", "a jail in Israel"
 _NP_DEPS = {"compound", "amod", "appos", "nmod", "poss", "pobj", "npadvmod"}
 _NP_PREPS = {"of", "in", "at", "near", "outside", "inside"}
