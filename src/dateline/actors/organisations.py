@@ -16,7 +16,6 @@ from functools import lru_cache
 from importlib import resources
 
 from dateline.actors.countries import fold
-from dateline.actors.wire_igos import WIRE_IGO_ROWS
 
 __all__ = ["Organisation", "OrgLexicon", "org_lexicon"]
 
@@ -49,7 +48,7 @@ class OrgLexicon:
 
     def __init__(self) -> None:
         self.by_name: dict[str, Organisation] = {}
-        for line in _rows("igos.psv") + list(WIRE_IGO_ROWS):
+        for line in _rows("igos.psv"):
             code, family, sectors, names = line.split("|")
             ns = _split(names)
             sec = ("IGO",) + tuple(sectors.split())
